@@ -1,0 +1,19 @@
+package id.ektp;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * The e-KTP issuance platform: one Spring Boot application, one top-level package per step of the
+ * flow of a record (registry, enrollment, identification, personalization, distribution) with
+ * accounts, notification and complaints beside them. See README.md for the module map.
+ */
+@Modulithic(sharedModules = "platform")
+@SpringBootApplication
+public class EktpApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(EktpApplication.class, args);
+    }
+}

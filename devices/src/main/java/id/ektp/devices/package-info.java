@@ -1,0 +1,2 @@
+/** Capture devices of the service point: the local HTTP device protocol, its client, and a simulator. */
+package id.ektp.devices;
