@@ -78,7 +78,7 @@ class RegionImport {
         long updated = changed.size() - inserted;
         Result result = new Result(rows.size(), inserted, updated, rows.size() - inserted - updated,
                 (System.nanoTime() - start) / 1_000_000);
-        audit.change("IMPORT", "REGION", source,
+        audit.change("IMPORT", "REGION", AuditIds.of(source),
                 "rows=%d inserted=%d updated=%d".formatted(result.rows(), inserted, updated));
         log.info("Region import from {}: {} rows, {} new, {} renamed, {} unchanged in {} ms",
                 source, result.rows(), inserted, updated, result.unchanged(), result.millis());

@@ -78,7 +78,7 @@ class ResidentSearch {
                 .param("q", term).param("scope", RegistryAccess.scopeParam(officer))
                 .param("limit", size).param("offset", (long) page * size)
                 .query(ResidentStore.MAPPER).list();
-        audit.read("RESIDENT_SEARCH", mode + ":" + q);
+        audit.read("RESIDENT_SEARCH", AuditIds.of(mode + ":" + q));
         return new ResultPage<>(items, page, size, total);
     }
 }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.ektp.accounts.Role;
+import id.ektp.accounts.security.OfficerPrincipal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,9 +34,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ActiveProfiles("test")
 class RegistryApiTest {
 
-    static final TestOfficers.OfficerUser SUKASARI = TestOfficers.officer("petugas.sukasari", Role.SERVICE_OFFICER, "32.73.01");
-    static final TestOfficers.OfficerUser COBLONG = TestOfficers.officer("petugas.coblong", Role.SERVICE_OFFICER, "32.73.02");
-    static final TestOfficers.OfficerUser CAMAT_SUKASARI = TestOfficers.officer("camat.sukasari", Role.CAMAT, "32.73.01");
+    static final OfficerPrincipal SUKASARI = TestOfficers.officer("petugas.sukasari", Role.SERVICE_OFFICER, "32.73.01");
+    static final OfficerPrincipal COBLONG = TestOfficers.officer("petugas.coblong", Role.SERVICE_OFFICER, "32.73.02");
+    static final OfficerPrincipal CAMAT_SUKASARI = TestOfficers.officer("camat.sukasari", Role.CAMAT, "32.73.01");
 
     @Autowired
     MockMvc mvc;
@@ -45,8 +46,11 @@ class RegistryApiTest {
     BuiltInRegions builtIn;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    RecordingAuditTrail audit;
+
+    boolean audited(String action, String type, String id) {
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ? AND subject_type = ? AND subject_id = ?")
+                .params(action, type, id).query(Integer.class).single() > 0;
+    }
 
     @BeforeEach
     void regions() {
@@ -73,12 +77,12 @@ class RegistryApiTest {
         return r;
     }
 
-    MockHttpServletRequestBuilder postJson(String path, Object body, TestOfficers.OfficerUser officer) throws Exception {
+    MockHttpServletRequestBuilder postJson(String path, Object body, OfficerPrincipal officer) throws Exception {
         return post(path).with(user(officer)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(body));
     }
 
-    String register(Map<String, Object> body, TestOfficers.OfficerUser officer) throws Exception {
+    String register(Map<String, Object> body, OfficerPrincipal officer) throws Exception {
         String response = mvc.perform(postJson("/api/v1/residents", body, officer))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return json.readTree(response).get("nik").asText();
@@ -93,8 +97,8 @@ class RegistryApiTest {
                 .andExpect(jsonPath("$.fullName").value("SITI NURHALIZA"))
                 .andExpect(jsonPath("$.kkNumber", containsString("327301")))
                 .andExpect(jsonPath("$.ktpStatus").value("NONE"));
-        assertThat(audit.entries).contains(new RecordingAuditTrail.Entry("CREATE", "RESIDENT", nik),
-                new RecordingAuditTrail.Entry("READ", "RESIDENT", nik));
+        assertThat(audited("CREATE", "RESIDENT", nik)).isTrue();
+        assertThat(audited("READ", "RESIDENT", nik)).isTrue();
     }
 
     @Test
@@ -140,7 +144,7 @@ class RegistryApiTest {
                 .andExpect(jsonPath("$[?(@.field == 'maritalStatus')].newValue").value("KAWIN"))
                 .andExpect(jsonPath("$[?(@.field == 'street')].changedBy").value("petugas.sukasari"))
                 .andExpect(jsonPath("$[?(@.field == 'record')].newValue").value("registered"));
-        assertThat(audit.entries).contains(new RecordingAuditTrail.Entry("UPDATE", "RESIDENT", nik));
+        assertThat(audited("UPDATE", "RESIDENT", nik)).isTrue();
     }
 
     @Test
@@ -182,9 +186,9 @@ class RegistryApiTest {
         mvc.perform(post("/api/v1/residents").with(user(SUKASARI)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{not json"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("body"));
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
         mvc.perform(get("/api/v1/residents").param("q", "x").param("by", "SHOE").with(user(SUKASARI)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("by"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("by"));
         assertThat(jdbc.sql("SELECT count(*) FROM resident").query(Long.class).single()).isEqualTo(before);
     }
 
@@ -198,8 +202,8 @@ class RegistryApiTest {
         mvc.perform(postJson("/api/v1/residents", body, SUKASARI))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.field").value(field))
-                .andExpect(jsonPath("$.detail", containsString(field)));
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].reason").isNotEmpty());
     }
 
     @Test
@@ -212,7 +216,7 @@ class RegistryApiTest {
                 .andExpect(jsonPath("$.valid").value(false))
                 .andExpect(jsonPath("$.reason", containsString("32.99.01")));
         Map<String, Object> request = Map.of("kecamatanCode", "32.73.05", "birthDate", "2026-01-02", "sex", "PEREMPUAN");
-        TestOfficers.OfficerUser andir = TestOfficers.officer("petugas.andir", Role.SERVICE_OFFICER, "32.73.05");
+        OfficerPrincipal andir = TestOfficers.officer("petugas.andir", Role.SERVICE_OFFICER, "32.73.05");
         mvc.perform(postJson("/api/v1/nik", request, andir))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.nik").value("3273054201260001"));
         mvc.perform(postJson("/api/v1/nik", request, andir))
@@ -222,7 +226,7 @@ class RegistryApiTest {
 
     @Test
     void listsWajibKtpResidentsOfAKecamatanWithTheirStatus() throws Exception {
-        TestOfficers.OfficerUser andir = TestOfficers.officer("petugas.andir", Role.SERVICE_OFFICER, "32.73.05");
+        OfficerPrincipal andir = TestOfficers.officer("petugas.andir", Role.SERVICE_OFFICER, "32.73.05");
         String adult = register(resident("Cecep Gorbacep", "1990-04-04", "LAKI_LAKI", "32.73.05.1001"), andir);
         String child = register(resident("Nining Meida", "2015-04-04", "PEREMPUAN", "32.73.05.1001"), andir);
         Map<String, Object> youngWife = resident("Euis Darliah", "2010-01-01", "PEREMPUAN", "32.73.05.1002");
