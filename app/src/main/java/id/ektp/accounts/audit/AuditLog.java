@@ -1,0 +1,101 @@
+package id.ektp.accounts.audit;
+
+import id.ektp.accounts.AuditTrail;
+import id.ektp.accounts.CurrentOfficer;
+import id.ektp.accounts.Officer;
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The audit trail in PostgreSQL. Appends run in the caller's transaction (so an entry exists exactly
+ * when the change it records was committed) and under a transaction-scoped advisory lock, so that
+ * concurrent appends form one chain in one order. The price: audited transactions append one at a
+ * time, which is why callers keep them short.
+ */
+@Service
+public class AuditLog implements AuditTrail {
+
+    /** Key of the advisory lock that serialises appends ("audit" in ASCII). */
+    private static final long APPEND_LOCK = 0x6175646974L;
+    static final String NO_ROLE = "NONE";
+    static final String NO_ADDRESS = "local";
+
+    private final JdbcClient jdbc;
+    private final CurrentOfficer currentOfficer;
+    private final Clock clock;
+
+    public AuditLog(JdbcClient jdbc, CurrentOfficer currentOfficer, Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.currentOfficer = currentOfficer;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Override
+    @Transactional
+    public void read(String subjectType, String subjectId) {
+        append("READ", subjectType, subjectId, "");
+    }
+
+    @Override
+    @Transactional
+    public void change(String action, String subjectType, String subjectId, String detail) {
+        append(action, subjectType, subjectId, detail);
+    }
+
+    private void append(String action, String subjectType, String subjectId, String detail) {
+        Optional<Officer> officer = currentOfficer.find();
+        record(officer.map(Officer::username).orElse("anonymous"),
+                officer.map(o -> o.role().name()).orElse(NO_ROLE),
+                action, subjectType, subjectId, detail);
+    }
+
+    /**
+     * Appends an entry for an explicitly named actor: used where nobody is signed in yet (a login, a
+     * failed login, a lock-out) or by the system itself (demo seeding).
+     */
+    @Transactional
+    public AuditEntry record(String actor, String actorRole, String action, String subjectType, String subjectId, String detail) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((rs, i) -> 1).single();
+        record Head(long seq, String hash) {
+        }
+        Head head = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
+                .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2)))
+                .optional()
+                .orElse(new Head(0, AuditChain.GENESIS));
+        long seq = head.seq() + 1;
+        // PostgreSQL keeps microseconds: the hash must cover exactly what is stored.
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        AuditEntry entry = new AuditEntry(seq, at, clip(actor, 64), clip(actorRole, 32), clip(remoteAddress(), 64),
+                clip(action, 32), clip(subjectType, 32), clip(subjectId, 64), detail == null ? "" : detail, head.hash(), null);
+        String hash = AuditChain.hash(entry);
+        jdbc.sql("INSERT INTO audit_entry (seq, at, actor, actor_role, remote_address, action, subject_type, subject_id, "
+                        + "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(seq, Timestamp.from(at), entry.actor(), entry.actorRole(), entry.remoteAddress(), entry.action(),
+                        entry.subjectType(), entry.subjectId(), entry.detail(), entry.prevHash(), hash)
+                .update();
+        return new AuditEntry(seq, at, entry.actor(), entry.actorRole(), entry.remoteAddress(), entry.action(),
+                entry.subjectType(), entry.subjectId(), entry.detail(), entry.prevHash(), hash);
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return NO_ADDRESS;
+    }
+
+    private static String clip(String value, int max) {
+        String v = value == null ? "" : value;
+        return v.length() <= max ? v : v.substring(0, max);
+    }
+}

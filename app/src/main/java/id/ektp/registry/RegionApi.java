@@ -1,0 +1,70 @@
+package id.ektp.registry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Regions over REST: browse the tree, import the official list (system administrator). */
+@RestController
+@RequestMapping("/api/v1/regions")
+class RegionApi {
+
+    private final RegionCatalog regions;
+    private final RegionImport importer;
+    private final RegistryAccess access;
+
+    RegionApi(RegionCatalog regions, RegionImport importer, RegistryAccess access) {
+        this.regions = regions;
+        this.importer = importer;
+        this.access = access;
+    }
+
+    /** The provinces, or the children of {@code parent}. */
+    @GetMapping
+    List<Region> children(@RequestParam(required = false) String parent) {
+        access.officer();
+        if (parent != null && !parent.isBlank() && RegionLevel.of(parent).isEmpty()) {
+            throw new UnknownRegionException("parent", "'" + parent + "' is not a region code");
+        }
+        return regions.children(parent);
+    }
+
+    @GetMapping("/{code}")
+    Region get(@PathVariable String code) {
+        access.officer();
+        RegionLevel level = RegionLevel.of(code).orElseThrow(() -> new UnknownRegionException("code", "'" + code + "' is not a region code"));
+        return regions.require("code", code, level);
+    }
+
+    @GetMapping("/counts")
+    Map<RegionLevel, Long> counts() {
+        access.officer();
+        return regions.countPerLevel();
+    }
+
+    /** Imports a {@code code,name} CSV sent as the request body. */
+    @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    RegionImport.Result importBody(InputStream body) {
+        access.mayImportRegions();
+        return importer.importCsv(body, "api upload", Progress.NONE);
+    }
+
+    /** Imports a {@code code,name} CSV sent as the multipart part {@code file}. */
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    RegionImport.Result importFile(@RequestPart("file") MultipartFile file) throws IOException {
+        access.mayImportRegions();
+        try (InputStream in = file.getInputStream()) {
+            return importer.importCsv(in, file.getOriginalFilename(), Progress.NONE);
+        }
+    }
+}

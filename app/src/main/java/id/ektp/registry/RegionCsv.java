@@ -1,0 +1,110 @@
+package id.ektp.registry;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a {@code code,name} region list (the official Kemendagri list as published by the
+ * {@code wilayah} data set): an optional header, dotted codes, names quoted when they hold a comma.
+ * Every line is checked before anything is stored, so a bad line fails the whole file with its number.
+ */
+final class RegionCsv {
+
+    static final int MAX_NAME = 200;
+
+    record Row(long line, String code, String name, RegionLevel level) {
+    }
+
+    private RegionCsv() {
+    }
+
+    static List<Row> read(InputStream in) throws IOException {
+        List<Row> rows = new ArrayList<>(100_000);
+        Set<String> seen = new HashSet<>(200_000);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        String text;
+        long line = 0;
+        while ((text = reader.readLine()) != null) {
+            line++;
+            if (line == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            if (line == 1 && text.strip().equalsIgnoreCase("code,name")) {
+                continue;
+            }
+            List<String> fields = split(text, line);
+            if (fields.size() != 2) {
+                throw new RegionImportException(line, "expected 2 fields (code,name) but found " + fields.size());
+            }
+            String code = fields.get(0).strip();
+            String name = fields.get(1).strip();
+            rows.add(check(line, code, name, seen));
+        }
+        return rows;
+    }
+
+    private static Row check(long line, String code, String name, Set<String> seen) {
+        RegionLevel level = RegionLevel.of(code).orElseThrow(() -> new RegionImportException(line,
+                "'" + code + "' is not a region code (32, 32.73, 32.73.01 or 32.73.01.1001)"));
+        if (name.isEmpty()) {
+            throw new RegionImportException(line, "region " + code + " has no name");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new RegionImportException(line, "the name of " + code + " is longer than " + MAX_NAME + " characters");
+        }
+        if (!seen.add(code)) {
+            throw new RegionImportException(line, "region " + code + " appears twice");
+        }
+        return new Row(line, code, name, level);
+    }
+
+    /** Splits one CSV line: fields separated by commas, a field in double quotes may hold commas and "" for a quote. */
+    static List<String> split(String text, long line) {
+        List<String> fields = new ArrayList<>(2);
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.toString().isBlank() && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+                field.setLength(0);
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                wasQuoted = false;
+            } else if (wasQuoted && !Character.isWhitespace(c)) {
+                throw new RegionImportException(line, "text after a closing quote");
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw new RegionImportException(line, "a quote is not closed");
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}

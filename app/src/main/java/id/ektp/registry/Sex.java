@@ -1,0 +1,7 @@
+package id.ektp.registry;
+
+/** Jenis kelamin. */
+public enum Sex {
+    LAKI_LAKI,
+    PEREMPUAN
+}

@@ -1,0 +1,9 @@
+package id.ektp.registry;
+
+/** A region code that is malformed, not in the region table, or not of the level asked for. */
+public class UnknownRegionException extends RegistryException {
+
+    public UnknownRegionException(String field, String reason) {
+        super(field, reason);
+    }
+}
