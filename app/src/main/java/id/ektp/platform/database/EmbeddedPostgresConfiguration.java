@@ -62,7 +62,19 @@ class EmbeddedPostgresConfiguration {
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("ektp-embedded");
+        failFastOnShutdown(ds);
         return ds;
+    }
+
+    /**
+     * The embedded server registers its own JVM shutdown hook, which stops PostgreSQL at the same time as
+     * Spring closes the context; beans that still query on their way down (the event publication registry
+     * lists unfinished publications) would then wait the pool's full connection timeout and hang the exit.
+     * Once the JVM is shutting down the server is going away regardless, so the pool is closed with it and
+     * such late queries fail at once instead of waiting.
+     */
+    private static void failFastOnShutdown(HikariDataSource ds) {
+        Runtime.getRuntime().addShutdownHook(new Thread(ds::close, "ektp-datasource-shutdown"));
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres pg) throws SQLException {
