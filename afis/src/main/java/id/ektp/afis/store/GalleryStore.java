@@ -2,6 +2,7 @@ package id.ektp.afis.store;
 
 import id.ektp.afis.AfisException;
 import id.ektp.afis.AfisException.Reason;
+import id.ektp.afis.gallery.FingerPosition;
 import id.ektp.afis.gallery.Gallery;
 import id.ektp.afis.gallery.TenPrint;
 import java.io.BufferedInputStream;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ForkJoinPool;
@@ -127,6 +129,14 @@ public final class GalleryStore implements AutoCloseable {
 
     public synchronized void appendInsert(UUID referenceId, TenPrint record) {
         append(RecordCodec.insert(referenceId, record));
+    }
+
+    /**
+     * Appends a person whose templates are already in SourceAFIS's serialized form, without
+     * deserializing them (bulk migration from another store, and the reload measurement).
+     */
+    public synchronized void appendSerializedInsert(UUID referenceId, EnumMap<FingerPosition, byte[]> templates) {
+        append(RecordCodec.insert(referenceId, templates));
     }
 
     public synchronized void appendDelete(UUID referenceId) {
