@@ -159,8 +159,9 @@ class PopulationGenerator {
 
     /** Moves the issuance counters past every serial generated, so that issuing a NIK later never collides. */
     private void saveCounters(String counter, Map<Long, Integer> serials, Map<Long, Integer> before) {
-        jdbc.sql("CREATE TEMP TABLE counter_load (prefix CHAR(12), last_serial INTEGER) ON COMMIT DROP").update();
-        try (CopyRows copy = CopyRows.into(dataSource, "counter_load (prefix, last_serial)")) {
+        String load = counter + "_load";
+        jdbc.sql("CREATE TEMP TABLE " + load + " (prefix CHAR(12), last_serial INTEGER) ON COMMIT DROP").update();
+        try (CopyRows copy = CopyRows.into(dataSource, load + " (prefix, last_serial)")) {
             for (var entry : serials.entrySet()) {
                 if (!entry.getValue().equals(before.get(entry.getKey()))) {
                     copy.field(String.format("%012d", entry.getKey())).field(entry.getValue()).endRow();
@@ -169,8 +170,8 @@ class PopulationGenerator {
             copy.finish();
         }
         jdbc.sql("""
-                INSERT INTO %1$s (prefix, last_serial) SELECT prefix, last_serial FROM counter_load
+                INSERT INTO %1$s (prefix, last_serial) SELECT prefix, last_serial FROM %2$s
                 ON CONFLICT (prefix) DO UPDATE SET last_serial = greatest(%1$s.last_serial, EXCLUDED.last_serial)
-                """.formatted(counter)).update();
+                """.formatted(counter, load)).update();
     }
 }
