@@ -67,6 +67,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        // Checked here as well as on the controllers, so that a refused caller learns nothing,
+                        // not even which fields of their request body were wrong.
+                        .requestMatchers("/api/v1/audit/**").hasRole("SYSTEM_ADMIN")
+                        .requestMatchers("/api/v1/officers", "/api/v1/officers/**", "/api/v1/offices", "/api/v1/offices/**")
+                        .hasAnyRole("SYSTEM_ADMIN", "DINAS_ADMIN")
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -82,6 +87,7 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/admin/officers", "/admin/officers/**").hasAnyRole("SYSTEM_ADMIN", "DINAS_ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

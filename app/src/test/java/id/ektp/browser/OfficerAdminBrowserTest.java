@@ -1,0 +1,51 @@
+package id.ektp.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import id.ektp.accounts.Role;
+import org.junit.jupiter.api.Test;
+
+/** The officer administration page: a Dinas administrator adds an officer of their kabupaten and unlocks one. */
+class OfficerAdminBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void dinasAdministratorAddsAnOfficerWhoCanThenLogIn() {
+        String dinas = officer(Role.DINAS_ADMIN, "32.73", "DINAS-3273");
+        loginAs(dinas, PASSWORD);
+        page.locator("a[href='/admin/officers']").first().click();
+        assertThat(page.locator("#page-title")).hasText("Pengelolaan Petugas");
+
+        page.locator("#username").fill("wati.coblong");
+        page.locator("#fullName").fill("Wati Suryani");
+        page.locator("#role").selectOption("OPERATOR");
+        page.locator("#regionCode").fill("32.73.02");
+        page.locator("#officeCode").selectOption("KEC-327302");
+        page.locator("#password").fill("sandi-awal-wati");
+        page.locator("#create-submit").click();
+        assertThat(page.locator("#created")).hasText("Petugas wati.coblong telah ditambahkan.");
+        assertThat(page.locator("#officer-wati\\.coblong")).containsText("Petugas Operator");
+
+        // A region outside the Dinas' kabupaten/kota is refused with the field named.
+        page.locator("#username").fill("wati.bogor");
+        page.locator("#fullName").fill("Wati Bogor");
+        page.locator("#role").selectOption("OPERATOR");
+        page.locator("#regionCode").fill("32.73");
+        page.locator("#officeCode").selectOption("KEC-327302");
+        page.locator("#password").fill("sandi-awal-wati");
+        page.locator("#create-submit").click();
+        assertThat(page.locator("#problems")).containsText("regionCode");
+
+        page.locator("#logout").click();
+        loginAs("wati.coblong", "sandi-awal-wati");
+        assertThat(page.locator("#officer-region")).hasText("32.73.02");
+    }
+
+    @Test
+    void officersOtherThanAdministratorsCannotOpenThePage() {
+        String operator = officer(Role.OPERATOR, "32.73.01", "KEC-327301");
+        loginAs(operator, PASSWORD);
+        assertThat(page.locator("a[href='/admin/officers']")).hasCount(0);
+        var response = page.navigate("/admin/officers");
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(403);
+    }
+}
