@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(10)
+@Order(5)
 class RegistryDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryDemoData.class);
