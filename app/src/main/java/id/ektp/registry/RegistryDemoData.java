@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode (profile {@code demo}): on an empty database, loads the built-in regions and a synthetic
- * population of {@code ektp.demo.population} residents (default 3,000), so officers can log in and search.
+ * Demo mode (profile {@code demo}): on an empty database, a synthetic population of
+ * {@code ektp.demo.population} residents (default 3,000) in Kota Bandung, where the demo officers work,
+ * so that they can log in and search. The built-in regions are loaded first if missing.
  */
 @Component
 @Profile("demo")
@@ -39,9 +40,9 @@ class RegistryDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("SELECT count(*) FROM region").query(Long.class).single() == 0) {
+        if (jdbc.sql("SELECT count(*) FROM region WHERE code LIKE '32.73.%' AND level = 4").query(Long.class).single() == 0) {
             builtIn.load();
-            log.info("Demo: loaded the built-in regions (Kota Bandung: Sukasari, Coblong, Andir)");
+            log.info("Demo: loaded the built-in regions");
         }
         if (jdbc.sql("SELECT count(*) FROM resident").query(Long.class).single() == 0) {
             PopulationGenerator.Result r = generator.generate(population, 17_08_1945L, PopulationGenerator.Method.COPY,
