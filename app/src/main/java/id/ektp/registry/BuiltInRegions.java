@@ -3,22 +3,46 @@ package id.ektp.registry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The small region set shipped with the application for the demo and the tests: Jawa Barat, Kota
- * Bandung and three of its kecamatan with their kelurahan. The full official list is imported.
+ * The small region set shipped with the application: Jawa Barat, Kota Bandung (kecamatan Sukasari,
+ * Coblong, Babakan Ciparay, Andir) and Kota Bogor (Bogor Selatan), with some of their kelurahan, under
+ * their official codes and names. A fresh installation starts with it (so officers can be placed and
+ * residents entered at once; {@code ektp.regions.seed-built-in=false} turns that off); the full
+ * official list is imported over it without conflict.
  */
 @Component
-public class BuiltInRegions {
+@Order(1)
+public class BuiltInRegions implements ApplicationRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(BuiltInRegions.class);
     static final String RESOURCE = "registry/regions-builtin.csv";
 
     private final RegionImport importer;
+    private final JdbcClient jdbc;
+    private final boolean seed;
 
-    BuiltInRegions(RegionImport importer) {
+    BuiltInRegions(RegionImport importer, JdbcClient jdbc, @Value("${ektp.regions.seed-built-in:true}") boolean seed) {
         this.importer = importer;
+        this.jdbc = jdbc;
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (seed && jdbc.sql("SELECT count(*) FROM region").query(Long.class).single() == 0) {
+            load();
+            log.info("Region table was empty: loaded the built-in regions from {}", RESOURCE);
+        }
     }
 
     /** Loads (or refreshes) the built-in regions; loading them twice changes nothing. */

@@ -35,6 +35,18 @@ class NumberIssuer {
         return new Nik(prefix + String.format("%04d", serial));
     }
 
+    /**
+     * Notes a NIK entered by hand (a resident who already has one), so that the counter of its prefix
+     * never hands out that serial again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void noteNik(Nik nik) {
+        jdbc.sql("""
+                INSERT INTO nik_counter (prefix, last_serial) VALUES (:prefix, :serial)
+                ON CONFLICT (prefix) DO UPDATE SET last_serial = greatest(nik_counter.last_serial, EXCLUDED.last_serial)
+                """).param("prefix", nik.prefix()).param("serial", nik.serial()).update();
+    }
+
     /** A KK number: the kecamatan code, the issue date DDMMYY, a serial from 0001. */
     @Transactional(propagation = Propagation.MANDATORY)
     public String issueKk(String kecamatanCode, LocalDate issuedOn) {

@@ -58,6 +58,7 @@ class ResidentRegistry implements Residents {
             if (store.exists(nik.value())) {
                 throw new InvalidNikException("nik", "NIK " + nik + " is already registered");
             }
+            numbers.noteNik(nik);
         }
         String kk = familyFor(data, desa, officer);
         Resident resident = toResident(nik.value(), data, kk, KtpStatus.NONE);
