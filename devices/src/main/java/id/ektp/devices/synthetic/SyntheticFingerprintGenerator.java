@@ -1,0 +1,34 @@
+package id.ektp.devices.synthetic;
+
+/**
+ * SFinGe-style synthetic fingerprints. A master finger is grown once from its id; each impression of it is then
+ * cheap to render. Everything is deterministic: the same master id and impression number give the same pixels.
+ */
+public final class SyntheticFingerprintGenerator {
+    /** Random ridge seeds per master: fewer seeds, fewer places where ridge waves meet, fewer minutiae. */
+    static final int DEFAULT_SEEDS = (int) Tuning.SEEDS;
+    static final int DEFAULT_ITERATIONS = 16;
+
+    private final MasterFingerFactory masters;
+    private final ImpressionRenderer renderer = new ImpressionRenderer();
+
+    public SyntheticFingerprintGenerator() {
+        this(DEFAULT_SEEDS, DEFAULT_ITERATIONS);
+    }
+
+    SyntheticFingerprintGenerator(int seedsPerMaster, int iterations) {
+        this.masters = new MasterFingerFactory(seedsPerMaster, iterations);
+    }
+
+    /** The master finger for an id, e.g. {@code "3201010101900001/2"} (a NIK and an ISO finger position). */
+    public MasterFinger master(String masterId) {
+        return masters.create(masterId);
+    }
+
+    public SyntheticFingerprint impression(MasterFinger master, int impression, ScannerFormat format) {
+        if (impression < 0) {
+            throw new IllegalArgumentException("Impression number must not be negative: " + impression);
+        }
+        return renderer.render(master, impression, format);
+    }
+}
