@@ -115,7 +115,8 @@ public final class DeviceSimulator implements AutoCloseable {
     }
 
     private void devicesRoute(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        // Not try-with-resources: the exchange must stay open for the problem answer in the catch blocks.
+        try {
             String path = exchange.getRequestURI().getPath();
             String[] parts = path.split("/");
             // "", "devices", id, action
@@ -135,6 +136,8 @@ public final class DeviceSimulator implements AutoCloseable {
         } catch (RuntimeException e) {
             send(exchange, 500, DeviceProtocol.PROBLEM_JSON, DeviceProblem.of(500, DeviceProblem.CAPTURE_FAILED,
                     "Device failure", e.toString()));
+        } finally {
+            exchange.close();
         }
     }
 
@@ -252,7 +255,7 @@ public final class DeviceSimulator implements AutoCloseable {
     }
 
     private void subjectRoute(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        try {
             switch (exchange.getRequestMethod()) {
                 case "GET" -> send(exchange, 200, DeviceProtocol.JSON, subject.get());
                 case "PUT" -> {
@@ -270,6 +273,8 @@ public final class DeviceSimulator implements AutoCloseable {
             }
         } catch (ProblemException e) {
             send(exchange, e.problem().status(), DeviceProtocol.PROBLEM_JSON, e.problem());
+        } finally {
+            exchange.close();
         }
     }
 
