@@ -6,27 +6,44 @@ package id.ektp.devices.synthetic;
  */
 final class GaborFilterBank {
     static final int ORIENTATIONS = 32;
-    static final double MIN_PERIOD = 3.5;
-    static final double PERIOD_STEP = 0.25;
     static final int PERIODS = 13;
-    static final int RADIUS = 5;
-    static final int SIZE = 2 * RADIUS + 1;
+    /** Ridge periods covered at 500 dpi: 7 to 13 pixels. */
+    private static final double MIN_PERIOD_500DPI = 7.0;
+    private static final double PERIOD_STEP_500DPI = 0.5;
+    private static final double RADIUS_500DPI = 10;
 
-    private static final GaborFilterBank SHARED = new GaborFilterBank();
+    private static final java.util.Map<Double, GaborFilterBank> BANKS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final double minPeriod;
+    private final double periodStep;
+    private final int radius;
+    private final int size;
     private final float[][] kernels = new float[ORIENTATIONS * PERIODS][];
 
-    private GaborFilterBank() {
+    private GaborFilterBank(double gridScale) {
+        this.minPeriod = MIN_PERIOD_500DPI * gridScale;
+        this.periodStep = PERIOD_STEP_500DPI * gridScale;
+        this.radius = (int) Math.round(RADIUS_500DPI * gridScale);
+        this.size = 2 * radius + 1;
         for (int p = 0; p < PERIODS; p++) {
-            double period = MIN_PERIOD + p * PERIOD_STEP;
+            double period = minPeriod + p * periodStep;
             for (int o = 0; o < ORIENTATIONS; o++) {
                 kernels[p * ORIENTATIONS + o] = kernel(o * Math.PI / ORIENTATIONS, period);
             }
         }
     }
 
-    static GaborFilterBank shared() {
-        return SHARED;
+    /** The bank for a grid of {@code gridScale} grid pixels per 500 dpi pixel, built once and shared. */
+    static GaborFilterBank forScale(double gridScale) {
+        return BANKS.computeIfAbsent(gridScale, GaborFilterBank::new);
+    }
+
+    int radius() {
+        return radius;
+    }
+
+    int size() {
+        return size;
     }
 
     float[] kernel(int index) {
@@ -34,38 +51,38 @@ final class GaborFilterBank {
     }
 
     /** The kernel index for a ridge direction (radians, modulo pi) and a ridge period in grid pixels. */
-    static short index(double orientation, double period) {
+    short index(double orientation, double period) {
         int o = (int) Math.round(ZeroPoleOrientation.wrap(orientation) / Math.PI * ORIENTATIONS) % ORIENTATIONS;
-        int p = (int) Math.round((period - MIN_PERIOD) / PERIOD_STEP);
+        int p = (int) Math.round((period - minPeriod) / periodStep);
         p = Math.max(0, Math.min(PERIODS - 1, p));
         return (short) (p * ORIENTATIONS + o);
     }
 
-    private static float[] kernel(double orientation, double period) {
+    private float[] kernel(double orientation, double period) {
         // Wider along the ridge than across it: smooth ridges that still follow a bending flow.
         double sigmaAcross = 0.45 * period;
         double sigmaAlong = 0.6 * period;
         double sin = Math.sin(orientation);
         double cos = Math.cos(orientation);
-        double[] k = new double[SIZE * SIZE];
+        double[] k = new double[size * size];
         double mean = 0;
-        for (int dy = -RADIUS; dy <= RADIUS; dy++) {
-            for (int dx = -RADIUS; dx <= RADIUS; dx++) {
+        for (int dy = -radius; dy <= radius; dy++) {
+            for (int dx = -radius; dx <= radius; dx++) {
                 double along = dx * cos + dy * sin;
                 double across = -dx * sin + dy * cos;
                 double envelope = Math.exp(-across * across / (2 * sigmaAcross * sigmaAcross)
                         - along * along / (2 * sigmaAlong * sigmaAlong));
                 double value = envelope * Math.cos(2 * Math.PI * across / period);
-                k[(dy + RADIUS) * SIZE + dx + RADIUS] = value;
+                k[(dy + radius) * size + dx + radius] = value;
                 mean += value;
             }
         }
         mean /= k.length;
         // No response to flat areas, and unit response to a ridge wave of the kernel's own period.
         double gain = 0;
-        for (int dy = -RADIUS; dy <= RADIUS; dy++) {
-            for (int dx = -RADIUS; dx <= RADIUS; dx++) {
-                int i = (dy + RADIUS) * SIZE + dx + RADIUS;
+        for (int dy = -radius; dy <= radius; dy++) {
+            for (int dx = -radius; dx <= radius; dx++) {
+                int i = (dy + radius) * size + dx + radius;
                 k[i] -= mean;
                 double across = -dx * sin + dy * cos;
                 gain += k[i] * Math.cos(2 * Math.PI * across / period);

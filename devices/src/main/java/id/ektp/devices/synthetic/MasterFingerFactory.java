@@ -10,15 +10,21 @@ import java.util.SplittableRandom;
  * quarter of the work).
  */
 final class MasterFingerFactory {
-    static final double GRID_SCALE = 0.5;
+    static final double HALF_RESOLUTION = 0.5;
 
-    private final RidgeGrower grower = new RidgeGrower();
+    private final double gridScale;
+    private final GaborFilterBank bank;
+    private final RidgeGrower grower;
     private final int seedsPerMaster;
     private final int iterations;
 
-    MasterFingerFactory(int seedsPerMaster, int iterations) {
+    MasterFingerFactory(double gridScale, int seedsPerMaster, int iterations) {
+        this.gridScale = gridScale;
+        this.bank = GaborFilterBank.forScale(gridScale);
+        this.grower = new RidgeGrower(bank);
         this.seedsPerMaster = seedsPerMaster;
-        this.iterations = iterations;
+        // The pattern spreads about one kernel radius per iteration: a finer grid needs proportionally more.
+        this.iterations = (int) Math.round(iterations * HALF_RESOLUTION / gridScale);
     }
 
     MasterFinger create(String id) {
@@ -40,23 +46,23 @@ final class MasterFingerFactory {
                 170 + random.nextDouble() * 40,
                 260 + random.nextDouble() * 60);
 
-        int gridWidth = (int) Math.round(MasterFinger.WIDTH * GRID_SCALE);
-        int gridHeight = (int) Math.round(MasterFinger.HEIGHT * GRID_SCALE);
+        int gridWidth = (int) Math.round(MasterFinger.WIDTH * gridScale);
+        int gridHeight = (int) Math.round(MasterFinger.HEIGHT * gridScale);
         double basePeriod = 8.6 + gaussian(random, 0.35);
         ValueNoise periodDrift = new ValueNoise(MasterFinger.WIDTH, MasterFinger.HEIGHT, 120, random);
         ValueNoise orientationDrift = new ValueNoise(MasterFinger.WIDTH, MasterFinger.HEIGHT, 140, random);
         short[] kernelIndex = new short[gridWidth * gridHeight];
         for (int gy = 0; gy < gridHeight; gy++) {
             for (int gx = 0; gx < gridWidth; gx++) {
-                double x = gx / GRID_SCALE;
-                double y = gy / GRID_SCALE;
+                double x = gx / gridScale;
+                double y = gy / gridScale;
                 double theta = model.orientation(x, y) + 0.08 * orientationDrift.at(x, y);
                 kernelIndex[gy * gridWidth + gx] =
-                        GaborFilterBank.index(theta, GRID_SCALE * period(basePeriod, periodDrift, shape, x, y));
+                        bank.index(theta, gridScale * period(basePeriod, periodDrift, shape, x, y));
             }
         }
         float[] ridges = grower.grow(gridWidth, gridHeight, kernelIndex, random, seedsPerMaster, iterations);
-        return new MasterFinger(id, fingerprintClass, cores, deltas, shape, gridWidth, gridHeight, GRID_SCALE,
+        return new MasterFinger(id, fingerprintClass, cores, deltas, shape, gridWidth, gridHeight, gridScale,
                 ridges);
     }
 

@@ -8,7 +8,11 @@ import java.util.SplittableRandom;
  * minutiae appear by themselves, at the places and density real ones do.
  */
 final class RidgeGrower {
-    private final GaborFilterBank bank = GaborFilterBank.shared();
+    private final GaborFilterBank bank;
+
+    RidgeGrower(GaborFilterBank bank) {
+        this.bank = bank;
+    }
 
     /**
      * @param kernelIndex per grid pixel, the Gabor kernel for the local orientation and period
@@ -16,9 +20,16 @@ final class RidgeGrower {
      *         impressions can thicken or thin ridges by shifting a threshold
      */
     float[] grow(int width, int height, short[] kernelIndex, SplittableRandom random, int seeds, int iterations) {
-        int r = GaborFilterBank.RADIUS;
+        int r = bank.radius();
         int paddedWidth = width + 2 * r;
         float[] padded = new float[paddedWidth * (height + 2 * r)];
+        // A faint random floor everywhere: the seeds' waves dominate where they reach, and places no wave reaches
+        // (or where waves cancel) still grow ridges instead of staying blank.
+        for (int y = r; y < height + r; y++) {
+            for (int x = r; x < width + r; x++) {
+                padded[y * paddedWidth + x] = (float) ((random.nextDouble() - 0.5) * 0.02);
+            }
+        }
         for (int s = 0; s < seeds; s++) {
             int x = r + random.nextInt(width);
             int y = r + random.nextInt(height);
@@ -46,7 +57,7 @@ final class RidgeGrower {
     }
 
     private void filter(float[] padded, int paddedWidth, int width, int height, short[] kernelIndex, float[] out) {
-        int size = GaborFilterBank.SIZE;
+        int size = bank.size();
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 float[] k = bank.kernel(kernelIndex[y * width + x]);

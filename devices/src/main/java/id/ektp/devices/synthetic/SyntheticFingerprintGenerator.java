@@ -6,18 +6,22 @@ package id.ektp.devices.synthetic;
  */
 public final class SyntheticFingerprintGenerator {
     /** Random ridge seeds per master: fewer seeds, fewer places where ridge waves meet, fewer minutiae. */
-    static final int DEFAULT_SEEDS = (int) Tuning.SEEDS;
+    static final int DEFAULT_SEEDS = 30;
     static final int DEFAULT_ITERATIONS = 16;
 
     private final MasterFingerFactory masters;
     private final ImpressionRenderer renderer = new ImpressionRenderer();
 
     public SyntheticFingerprintGenerator() {
-        this(DEFAULT_SEEDS, DEFAULT_ITERATIONS);
+        this(MasterFingerFactory.HALF_RESOLUTION);
     }
 
-    SyntheticFingerprintGenerator(int seedsPerMaster, int iterations) {
-        this.masters = new MasterFingerFactory(seedsPerMaster, iterations);
+    /**
+     * @param gridScale resolution of ridge growth relative to 500 dpi: 0.5 (the default) grows ridges at 250 dpi,
+     *                  1.0 at full resolution (the slow baseline of the benchmark)
+     */
+    SyntheticFingerprintGenerator(double gridScale) {
+        this.masters = new MasterFingerFactory(gridScale, DEFAULT_SEEDS, DEFAULT_ITERATIONS);
     }
 
     /** The master finger for an id, e.g. {@code "3201010101900001/2"} (a NIK and an ISO finger position). */
