@@ -1,0 +1,167 @@
+package id.ektp.afis.gallery;
+
+import id.ektp.afis.AfisException;
+import id.ektp.afis.AfisException.Reason;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+
+/**
+ * The baseline gallery: every person in scope is compared with the probe by SourceAFIS, finger by
+ * finger at the same position, on a pool with one worker per core. Templates live on the heap (7-16 KB
+ * per finger). Later work (a shortlist index) must beat this on speed without losing its accuracy.
+ */
+public final class BruteForceGallery implements Gallery {
+
+    private static final Comparator<Candidate> BEST_FIRST =
+            Comparator.comparingDouble(Candidate::fusedScore).reversed().thenComparing(Candidate::referenceId);
+
+    private final ConcurrentHashMap<UUID, TenPrint> records = new ConcurrentHashMap<>();
+    private final MatchPolicy policy;
+    private final ForkJoinPool workers;
+    private volatile boolean closed;
+
+    public BruteForceGallery() {
+        this(MatchPolicy.DEFAULT);
+    }
+
+    public BruteForceGallery(MatchPolicy policy) {
+        this(policy, Runtime.getRuntime().availableProcessors());
+    }
+
+    public BruteForceGallery(MatchPolicy policy, int threads) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.workers = new ForkJoinPool(threads);
+    }
+
+    @Override
+    public void insert(UUID referenceId, TenPrint record) {
+        Objects.requireNonNull(referenceId, "referenceId");
+        Objects.requireNonNull(record, "record");
+        checkOpen();
+        if (records.putIfAbsent(referenceId, record) != null) {
+            throw new AfisException(Reason.DUPLICATE_REFERENCE_ID, "reference ID " + referenceId + " is already enrolled");
+        }
+    }
+
+    @Override
+    public Identification identify(TenPrint probe, SearchScope scope, int maxCandidates) {
+        Objects.requireNonNull(probe, "probe");
+        Objects.requireNonNull(scope, "scope");
+        if (maxCandidates < 1) {
+            throw new IllegalArgumentException("maxCandidates must be at least 1, was " + maxCandidates);
+        }
+        checkOpen();
+        ProbeMatcher matcher = new ProbeMatcher(probe);
+        List<Candidate> ranked = workers.submit(() -> {
+            Stream<Map.Entry<UUID, TenPrint>> persons = scope.referenceIds()
+                    .map(ids -> ids.stream().distinct()
+                            .<Map.Entry<UUID, TenPrint>>mapMulti((id, sink) -> {
+                                TenPrint record = records.get(id);
+                                if (record != null) {
+                                    sink.accept(Map.entry(id, record));
+                                }
+                            }))
+                    .orElseGet(() -> records.entrySet().stream());
+            return persons.parallel()
+                    .map(e -> candidate(e.getKey(), matcher.scores(e.getValue())))
+                    .collect(() -> new TopCandidates(maxCandidates), TopCandidates::add, TopCandidates::addAll)
+                    .ranked();
+        }).join();
+        int searched = scope.referenceIds().map(ids -> (int) ids.stream().distinct().filter(records::containsKey).count())
+                .orElse(records.size());
+        Decision decision = ranked.isEmpty() ? Decision.NO_MATCH : ranked.get(0).decision();
+        return new Identification(ranked, decision, Math.max(searched, 0));
+    }
+
+    @Override
+    public Verification verify(UUID referenceId, TenPrint probe) {
+        Objects.requireNonNull(referenceId, "referenceId");
+        Objects.requireNonNull(probe, "probe");
+        checkOpen();
+        TenPrint record = records.get(referenceId);
+        if (record == null) {
+            throw new AfisException(Reason.UNKNOWN_REFERENCE_ID, "reference ID " + referenceId + " is not enrolled");
+        }
+        Map<FingerPosition, Double> scores = new ProbeMatcher(probe).scores(record);
+        double fused = policy.fusion().fuse(scores);
+        return new Verification(referenceId, fused, scores, policy.thresholds().verifies(fused));
+    }
+
+    @Override
+    public boolean delete(UUID referenceId) {
+        checkOpen();
+        return records.remove(Objects.requireNonNull(referenceId, "referenceId")) != null;
+    }
+
+    @Override
+    public boolean contains(UUID referenceId) {
+        return records.containsKey(referenceId);
+    }
+
+    @Override
+    public int count() {
+        return records.size();
+    }
+
+    @Override
+    public MatchPolicy policy() {
+        return policy;
+    }
+
+    /** A snapshot of the enrolled records, for the store and for tools. */
+    public Map<UUID, TenPrint> records() {
+        return Map.copyOf(records);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        workers.shutdown();
+    }
+
+    private Candidate candidate(UUID referenceId, Map<FingerPosition, Double> scores) {
+        double fused = policy.fusion().fuse(scores);
+        return new Candidate(referenceId, fused, scores, policy.thresholds().decide(fused));
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new AfisException(Reason.CLOSED, "gallery is closed");
+        }
+    }
+
+    /** Bounded min-heap of the best candidates seen by one worker; merged across workers. */
+    private static final class TopCandidates {
+        private final int limit;
+        private final PriorityQueue<Candidate> heap = new PriorityQueue<>(BEST_FIRST.reversed());
+
+        TopCandidates(int limit) {
+            this.limit = limit;
+        }
+
+        void add(Candidate candidate) {
+            heap.add(candidate);
+            if (heap.size() > limit) {
+                heap.poll();
+            }
+        }
+
+        void addAll(TopCandidates other) {
+            other.heap.forEach(this::add);
+        }
+
+        List<Candidate> ranked() {
+            List<Candidate> list = new ArrayList<>(heap);
+            list.sort(BEST_FIRST);
+            return list;
+        }
+    }
+}

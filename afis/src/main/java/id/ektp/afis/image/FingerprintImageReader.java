@@ -1,0 +1,141 @@
+package id.ektp.afis.image;
+
+import id.ektp.afis.AfisException;
+import id.ektp.afis.AfisException.Reason;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.jnbis.api.Jnbis;
+import org.jnbis.api.model.Bitmap;
+
+/**
+ * Decodes a fingerprint image (PNG, JPEG, BMP, TIFF through ImageIO, WSQ through JNBIS) into an 8-bit
+ * grey image at the resolution the caller states. The resolution is never taken from the file: image
+ * headers are too often wrong (72 DPI defaults), and the capture device knows its own.
+ */
+public final class FingerprintImageReader {
+
+    public GrayscaleImage read(Path file, Resolution resolution) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new AfisException(Reason.CORRUPT_IMAGE, "cannot read image file " + file + ": " + e.getMessage(), e);
+        }
+        return read(bytes, resolution);
+    }
+
+    public GrayscaleImage read(byte[] encoded, Resolution resolution) {
+        if (resolution == null) {
+            throw new AfisException(Reason.RESOLUTION_OUT_OF_RANGE, "no resolution stated");
+        }
+        if (encoded == null || encoded.length == 0) {
+            throw new AfisException(Reason.EMPTY_IMAGE, "image has no bytes");
+        }
+        if (isWsq(encoded)) {
+            return readWsq(encoded, resolution);
+        }
+        checkDeclaredSize(encoded);
+        return readRaster(encoded, resolution);
+    }
+
+    /**
+     * PNG and BMP headers state the image size at fixed offsets; ImageIO reports a zero size there only
+     * as a generic header error, so it is checked here to tell the capture station what is wrong.
+     */
+    private static void checkDeclaredSize(byte[] b) {
+        long width;
+        long height;
+        String format;
+        if (b.length >= 24 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            format = "PNG";
+            width = ByteBuffer.wrap(b, 16, 4).getInt() & 0xffffffffL;
+            height = ByteBuffer.wrap(b, 20, 4).getInt() & 0xffffffffL;
+        } else if (b.length >= 26 && b[0] == 'B' && b[1] == 'M') {
+            format = "BMP";
+            width = Math.abs((long) ByteBuffer.wrap(b, 18, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
+            height = Math.abs((long) ByteBuffer.wrap(b, 22, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
+        } else {
+            return;
+        }
+        if (width == 0 || height == 0) {
+            throw new AfisException(Reason.BAD_IMAGE_SIZE, format + " header declares a " + width + "x" + height + " image");
+        }
+    }
+
+    /** WSQ files start with the SOI marker 0xFFA0 (FBI WSQ specification, IAFIS-IC-0110). */
+    private static boolean isWsq(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xa0;
+    }
+
+    private static GrayscaleImage readWsq(byte[] encoded, Resolution resolution) {
+        Bitmap bitmap;
+        try {
+            bitmap = Jnbis.wsq().decode(encoded).asBitmap();
+        } catch (RuntimeException e) {
+            throw new AfisException(Reason.CORRUPT_IMAGE, "WSQ image cannot be decoded: " + e, e);
+        }
+        return new GrayscaleImage(bitmap.getWidth(), bitmap.getHeight(), bitmap.getPixels(), resolution);
+    }
+
+    private static GrayscaleImage readRaster(byte[] encoded, Resolution resolution) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(encoded))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new AfisException(Reason.CORRUPT_IMAGE,
+                        "not a PNG, JPEG, BMP, TIFF or WSQ image (" + encoded.length + " bytes)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                String format = reader.getFormatName();
+                // Dimensions first: a header announcing 0 pixels is a size problem, not a decoding one.
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width <= 0 || height <= 0) {
+                    throw new AfisException(Reason.BAD_IMAGE_SIZE, format + " image is " + width + "x" + height + " pixels");
+                }
+                if (width > GrayscaleImage.MAX_SIDE || height > GrayscaleImage.MAX_SIDE) {
+                    throw new AfisException(Reason.BAD_IMAGE_SIZE, format + " image is " + width + "x" + height
+                            + " pixels, more than " + GrayscaleImage.MAX_SIDE + " on a side");
+                }
+                BufferedImage image = reader.read(0);
+                return new GrayscaleImage(image.getWidth(), image.getHeight(), toGray(image), resolution);
+            } finally {
+                reader.dispose();
+            }
+        } catch (AfisException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new AfisException(Reason.CORRUPT_IMAGE, "image cannot be decoded: " + e, e);
+        }
+    }
+
+    private static byte[] toGray(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
+                && buffer.getData().length == width * height) {
+            return buffer.getData().clone();
+        }
+        byte[] gray = new byte[width * height];
+        int[] rgb = image.getRGB(0, 0, width, height, null, 0, width);
+        for (int i = 0; i < rgb.length; i++) {
+            int p = rgb[i];
+            // Rec. 601 luma, integer weights summing to 1024.
+            int luma = (306 * ((p >> 16) & 0xff) + 601 * ((p >> 8) & 0xff) + 117 * (p & 0xff)) >> 10;
+            gray[i] = (byte) luma;
+        }
+        return gray;
+    }
+}

@@ -1,0 +1,56 @@
+package id.ektp.afis.template;
+
+import com.machinezoo.sourceafis.FingerprintTemplate;
+import id.ektp.afis.AfisException;
+import id.ektp.afis.AfisException.Reason;
+import java.util.Objects;
+
+/**
+ * One finger's template, as the engine matches it. Wraps SourceAFIS's {@link FingerprintTemplate} so
+ * that the rest of the platform never depends on the matcher's types, and so that a faster index
+ * (issue 5) can attach its own compact descriptor beside it without changing callers. Immutable and
+ * thread-safe.
+ */
+public final class FingerTemplate {
+
+    private final FingerprintTemplate template;
+
+    FingerTemplate(FingerprintTemplate template) {
+        this.template = Objects.requireNonNull(template);
+    }
+
+    /** Wraps a template made by SourceAFIS elsewhere (e.g. by a generator that imports ISO records). */
+    public static FingerTemplate of(FingerprintTemplate template) {
+        return new FingerTemplate(template);
+    }
+
+    /**
+     * Restores a template from {@link #toBytes()} without re-extracting it. The format is SourceAFIS's
+     * own (CBOR, gzip-compressed) and is only promised to be readable by the same major version.
+     */
+    public static FingerTemplate fromBytes(byte[] serialized) {
+        if (serialized == null || serialized.length == 0) {
+            throw new AfisException(Reason.EMPTY_TEMPLATE, "serialized template has no bytes");
+        }
+        try {
+            return new FingerTemplate(new FingerprintTemplate(serialized));
+        } catch (RuntimeException e) {
+            throw new AfisException(Reason.CORRUPT_TEMPLATE, "serialized SourceAFIS template cannot be read: " + e, e);
+        }
+    }
+
+    /** SourceAFIS's serialized form, the form the gallery store keeps on disk. */
+    public byte[] toBytes() {
+        return template.toByteArray();
+    }
+
+    /** The matcher's own object, for the gallery implementations in this module and for evaluation tools. */
+    public FingerprintTemplate sourceAfis() {
+        return template;
+    }
+
+    /** Approximate heap held by this template, in bytes. */
+    public int memory() {
+        return template.memory();
+    }
+}
