@@ -37,9 +37,9 @@ final class ImpressionRenderer {
         double ridgeGrey = 25 + random.nextDouble() * 45;
         double valleyGrey = 175 + random.nextDouble() * 45;
         double backgroundGrey = 215 + random.nextDouble() * 35;
-        double dryness = clamp(0.6 - pressure * 0.6 + MasterFingerFactory.gaussian(random, 0.15), 0, 0.9);
-        double noiseSigma = 4 + random.nextDouble() * 12;
-        ValueNoise blotches = new ValueNoise(width, height, 7, random);
+        double dryness = clamp(0.65 - pressure * 0.6 + MasterFingerFactory.gaussian(random, 0.15), 0, 0.9);
+        double noiseSigma = 4 + random.nextDouble() * 14;
+        ValueNoise blotches = new ValueNoise(width, height, 6, random);
         ValueNoise smudges = new ValueNoise(width, height, 40, random);
         ValueNoise background = new ValueNoise(width, height, 60, random);
 
@@ -141,7 +141,7 @@ final class ImpressionRenderer {
         private final double rigidRadius;
 
         ElasticDistortion(SplittableRandom random) {
-            double strength = 2 + random.nextDouble() * 9;
+            double strength = 2 + random.nextDouble() * 10;
             for (int i = 0; i < 3; i++) {
                 amplitudeX[i] = (random.nextDouble() * 2 - 1) * strength;
                 amplitudeY[i] = (random.nextDouble() * 2 - 1) * strength;

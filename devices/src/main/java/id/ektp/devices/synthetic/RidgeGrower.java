@@ -23,13 +23,6 @@ final class RidgeGrower {
         int r = bank.radius();
         int paddedWidth = width + 2 * r;
         float[] padded = new float[paddedWidth * (height + 2 * r)];
-        // A faint random floor everywhere: the seeds' waves dominate where they reach, and places no wave reaches
-        // (or where waves cancel) still grow ridges instead of staying blank.
-        for (int y = r; y < height + r; y++) {
-            for (int x = r; x < width + r; x++) {
-                padded[y * paddedWidth + x] = (float) ((random.nextDouble() - 0.5) * 0.02);
-            }
-        }
         for (int s = 0; s < seeds; s++) {
             int x = r + random.nextInt(width);
             int y = r + random.nextInt(height);

@@ -3,10 +3,13 @@ package id.ektp.devices.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.machinezoo.sourceafis.FingerprintImage;
-import com.machinezoo.sourceafis.FingerprintImageOptions;
-import com.machinezoo.sourceafis.FingerprintMatcher;
-import com.machinezoo.sourceafis.FingerprintTemplate;
+import id.ektp.afis.gallery.BruteForceGallery;
+import id.ektp.afis.gallery.FingerPosition;
+import id.ektp.afis.gallery.Gallery;
+import id.ektp.afis.gallery.TenPrint;
+import id.ektp.afis.image.Resolution;
+import id.ektp.afis.template.FingerTemplate;
+import id.ektp.afis.template.TemplateExtractor;
 import id.ektp.devices.protocol.CompactJws;
 import id.ektp.devices.protocol.DeviceInfo;
 import id.ektp.devices.protocol.DeviceProblem;
@@ -19,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,16 +73,25 @@ class DeviceRoundTripTest {
         assertThat(CompactJws.parse(enrollment.signedCapture()).verify(enrollment.deviceCertificate().getPublicKey()))
                 .isTrue();
 
-        VerifiedCapture verification = client.capture("fingerprint-1", List.of(2), Duration.ofSeconds(20));
+        // As at the service point: both index fingers (those on the chip) are captured again and verified 1:1.
+        VerifiedCapture verification = client.capture("fingerprint-1", List.of(2, 7), Duration.ofSeconds(20));
         simulator.present(new PresentedSubject(NIK, true));
-        VerifiedCapture impostor = client.capture("fingerprint-1", List.of(2), Duration.ofSeconds(20));
+        VerifiedCapture impostor = client.capture("fingerprint-1", List.of(2, 7), Duration.ofSeconds(20));
 
-        FingerprintMatcher matcher = new FingerprintMatcher(template(index));
-        double mated = matcher.match(template(verification.item(2)));
-        double nonMated = matcher.match(template(impostor.item(2)));
         assertThat(verification.item(2).png()).isNotEqualTo(index.png());
-        assertThat(mated).isGreaterThanOrEqualTo(40);
-        assertThat(nonMated).isLessThan(40);
+        try (Gallery gallery = new BruteForceGallery()) {
+            UUID resident = UUID.randomUUID();
+            gallery.insert(resident, indexFingers(enrollment));
+            assertThat(gallery.verify(resident, indexFingers(verification)).match()).isTrue();
+            assertThat(gallery.verify(resident, indexFingers(impostor)).match()).isFalse();
+        }
+    }
+
+    private static TenPrint indexFingers(VerifiedCapture capture) {
+        return TenPrint.builder()
+                .finger(FingerPosition.ofIsoCode(2), template(capture.item(2)))
+                .finger(FingerPosition.ofIsoCode(7), template(capture.item(7)))
+                .build();
     }
 
     @Test
@@ -113,8 +126,8 @@ class DeviceRoundTripTest {
         }
     }
 
-    private static FingerprintTemplate template(CapturedBiometric item) {
-        return new FingerprintTemplate(new FingerprintImage(item.png(), new FingerprintImageOptions().dpi(item.dpi())));
+    private static FingerTemplate template(CapturedBiometric item) {
+        return new TemplateExtractor().extract(item.png(), Resolution.dpi(item.dpi()));
     }
 
     private static BufferedImage image(CapturedBiometric item) throws Exception {
