@@ -185,7 +185,21 @@ public final class GalleryStore implements AutoCloseable {
             channel.position(channel.size());
             return new long[] {before, channel.size()};
         } catch (IOException e) {
+            reopenAfterFailedCompaction(e);
             throw new AfisException(Reason.STORE_IO, "cannot compact gallery file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The old log is still complete (the rename either happened whole or not at all): keep appending to it. */
+    private void reopenAfterFailedCompaction(IOException failure) {
+        if (channel.isOpen()) {
+            return;
+        }
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel.position(channel.size());
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 
