@@ -61,22 +61,29 @@ public final class ReloadCommand {
         System.gc();
         long heapBefore = usedHeap();
         long cpuBefore = processCpuNanos();
+        long gcBefore = gcMillis();
         try (PersistentGallery gallery = PersistentGallery.open(file, new BruteForceGallery(), false)) {
             LoadReport report = gallery.loadReport();
             double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+            long gc = gcMillis() - gcBefore;
             System.gc();
             long heap = usedHeap() - heapBefore;
             System.out.printf(Locale.ROOT, "reloaded %,d persons in %.1f s on %d cores (%.0f persons/s), heap %,d MB (%.1f KB per person)%n",
                     report.persons(), report.millis() / 1000.0, Runtime.getRuntime().availableProcessors(),
                     report.persons() / (report.millis() / 1000.0), heap >> 20, heap / 1024.0 / Math.max(1, report.persons()));
             // On a shared machine the wall time above depends on the other load; CPU time does much less.
-            System.out.printf(Locale.ROOT, "reload used %.1f s of CPU (%.0f us per template); load average %.1f%n",
-                    cpuSeconds, cpuSeconds * 1e6 / Math.max(1, report.persons() * 10L),
+            System.out.printf(Locale.ROOT, "reload used %.1f s of CPU (%.0f us per template), %.1f s in garbage collection; load average %.1f%n",
+                    cpuSeconds, cpuSeconds * 1e6 / Math.max(1, report.persons() * 10L), gc / 1000.0,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             FingerTemplate sample = FingerTemplate.fromBytes(templates.get(0));
             System.out.printf(Locale.ROOT, "one template: %,d bytes serialized, ~%,d bytes on the heap (SourceAFIS estimate)%n",
                     templates.get(0).length, sample.memory());
         }
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static long processCpuNanos() {
