@@ -18,6 +18,7 @@ import id.ektp.devices.protocol.DeviceType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.cert.CertificateEncodingException;
@@ -26,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +74,7 @@ public final class DeviceSimulator implements AutoCloseable {
             return thread;
         });
         // Loopback only: a device service must not be reachable from the network.
-        this.server = HttpServer.create(new InetSocketAddress(builder.loopback(), builder.port), 16);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 16);
         server.setExecutor(workers);
         server.createContext("/devices", this::devicesRoute);
         server.createContext("/simulator/subject", this::subjectRoute);
@@ -174,7 +174,7 @@ public final class DeviceSimulator implements AutoCloseable {
     }
 
     private CaptureResponse capture(SimulatedDevice device, InputStream body) throws IOException {
-        CaptureRequest request = readCaptureRequest(device, body);
+        CaptureRequest request = CaptureRequestReader.read(device.type(), body);
         if (!device.tryAcquire()) {
             throw new ProblemException(409, DeviceProblem.DEVICE_BUSY, "Device busy",
                     "Device " + device.deviceId() + " is already capturing");
@@ -210,50 +210,6 @@ public final class DeviceSimulator implements AutoCloseable {
         }
     }
 
-    private static CaptureRequest readCaptureRequest(SimulatedDevice device, InputStream body) {
-        CaptureRequest request;
-        try {
-            request = DeviceProtocol.json().readValue(body, CaptureRequest.class);
-        } catch (IOException e) {
-            throw invalid("Capture request is not valid JSON: " + e.getMessage());
-        }
-        if (request == null || request.transactionId() == null || request.transactionId().isBlank()) {
-            throw invalid("transactionId is required");
-        }
-        if (request.timeoutMs() < 1 || request.timeoutMs() > CaptureRequest.MAX_TIMEOUT_MS) {
-            throw invalid("timeoutMs must be 1-" + CaptureRequest.MAX_TIMEOUT_MS + ", was " + request.timeoutMs());
-        }
-        if (request.format() != null && !"PNG".equals(request.format())) {
-            throw invalid("Unsupported image format " + request.format() + "; this device offers PNG");
-        }
-        List<Integer> positions = request.positions() == null ? List.of() : request.positions();
-        if (new HashSet<>(positions).size() != positions.size()) {
-            throw invalid("positions contains duplicates: " + positions);
-        }
-        switch (device.type()) {
-            case FINGERPRINT -> {
-                if (positions.isEmpty() || positions.stream().anyMatch(p -> p == null || p < 1 || p > 10)) {
-                    throw invalid("A fingerprint capture needs ISO finger positions 1-10, got " + positions);
-                }
-            }
-            case IRIS -> {
-                if (positions.isEmpty() || positions.stream().anyMatch(p -> p == null || p < 1 || p > 2)) {
-                    throw invalid("An iris capture needs eye positions 1 (right) and/or 2 (left), got " + positions);
-                }
-            }
-            case FACE, SIGNATURE -> {
-                if (!positions.isEmpty()) {
-                    throw invalid(device.type() + " capture takes no positions, got " + positions);
-                }
-            }
-        }
-        return new CaptureRequest(request.transactionId(), request.timeoutMs(), positions, "PNG");
-    }
-
-    private static ProblemException invalid(String detail) {
-        return new ProblemException(400, DeviceProblem.INVALID_REQUEST, "Invalid capture request", detail);
-    }
-
     private void subjectRoute(HttpExchange exchange) throws IOException {
         try {
             switch (exchange.getRequestMethod()) {
@@ -264,12 +220,13 @@ public final class DeviceSimulator implements AutoCloseable {
                         presented = DeviceProtocol.json().readValue(exchange.getRequestBody(),
                                 PresentedSubject.class);
                     } catch (IOException | IllegalArgumentException e) {
-                        throw invalid("Expected {\"identity\": \"...\", \"impostor\": false}: " + e.getMessage());
+                        throw CaptureRequestReader.invalid(
+                                "Expected {\"identity\": \"...\", \"impostor\": false}: " + e.getMessage());
                     }
                     present(presented);
                     send(exchange, 200, DeviceProtocol.JSON, presented);
                 }
-                default -> throw invalid("Use GET or PUT on /simulator/subject");
+                default -> throw CaptureRequestReader.invalid("Use GET or PUT on /simulator/subject");
             }
         } catch (ProblemException e) {
             send(exchange, e.problem().status(), DeviceProtocol.PROBLEM_JSON, e.problem());
@@ -333,10 +290,6 @@ public final class DeviceSimulator implements AutoCloseable {
         public Builder subject(PresentedSubject presented) {
             this.subject = Objects.requireNonNull(presented, "presented");
             return this;
-        }
-
-        java.net.InetAddress loopback() {
-            return java.net.InetAddress.getLoopbackAddress();
         }
 
         public DeviceSimulator build() throws IOException {
