@@ -34,6 +34,10 @@ class OfficerAdminBrowserTest extends BrowserTestSupport {
         page.locator("#password").fill("sandi-awal-wati");
         page.locator("#create-submit").click();
         assertThat(page.locator("#problems")).containsText("regionCode");
+        page.locator("#regionCode").fill("32.71.01");
+        page.locator("#password").fill("sandi-awal-wati");
+        page.locator("#create-submit").click();
+        assertThat(page.locator("#problems")).containsText("outside your region");
 
         page.locator("#logout").click();
         loginAs("wati.coblong", "sandi-awal-wati");

@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +65,9 @@ class OfficerAdminPage {
                 problems = e.problems();
             } catch (ConflictException e) {
                 problems = List.of(new FieldProblem("username", e.getMessage()));
+            } catch (AccessDeniedException e) {
+                // The page itself is allowed; only this region is not: say so on the form.
+                problems = List.of(new FieldProblem("regionCode", e.getMessage()));
             }
         }
         model.addAttribute("problems", problems);
