@@ -35,9 +35,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Turns every error of a request under {@code /api/} into an RFC 7807 problem that names the field and
  * the reason, and never leaks internals. Requests of the officer UI are left to the normal error pages:
  * re-throwing hands the exception on to the next resolver (and to Spring Security's filters).
+ *
+ * <p>Ordered just after {@code HIGHEST_PRECEDENCE}: a module's own advice (scoped to its controllers and
+ * ordered {@code HIGHEST_PRECEDENCE}) answers first; this one answers whatever that leaves, before Spring
+ * Boot's generic problem handler (order 0), which does not name fields.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class ApiProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
