@@ -23,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
@@ -140,7 +141,7 @@ class ApiProblemHandler {
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthorized(AuthenticationException ex, HttpServletRequest request) throws Exception {
         apiOnly(request, ex);
-        return respond(request, Problems.unauthorized());
+        return respond(request, ex instanceof LockedException ? Problems.locked() : Problems.unauthorized());
     }
 
     @ExceptionHandler(Exception.class)
