@@ -113,4 +113,23 @@ class AuthenticationTest extends AccountsTestSupport {
                 .param(user).query(String.class).single();
         assertThat(address).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
+
+    @Test
+    void officerChangesTheirOwnPasswordWithTheCurrentOne() {
+        String user = officer(Role.KECAMATAN_OPERATOR, "32.73.01", "KEC-327301");
+        String token = body(post("/api/v1/auth/token", basic(user), null)).path("accessToken").asText();
+        HttpResponse<String> wrong = post("/api/v1/me/password", basic(user),
+                "{\"currentPassword\": \"not it at all\", \"newPassword\": \"kata sandi baru sekali\"}");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(body(wrong).path("errors").get(0).path("field").asText()).isEqualTo("currentPassword");
+
+        HttpResponse<String> changed = post("/api/v1/me/password", basic(user),
+                "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"kata sandi baru sekali\"}");
+        assertThat(changed.statusCode()).isEqualTo(204);
+        assertThat(get("/api/v1/me", basic(user)).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/me", basic(user, "kata sandi baru sekali")).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/me", "Bearer " + token).statusCode()).isEqualTo(401);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'PASSWORD_CHANGED' AND subject_id = ?")
+                .param(user).query(Integer.class).single()).isEqualTo(1);
+    }
 }

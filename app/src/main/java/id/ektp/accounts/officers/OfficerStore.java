@@ -66,6 +66,11 @@ public class OfficerStore {
         jdbc.sql("UPDATE officer SET password_hash = ? WHERE username = ?").params(passwordHash, username).update();
     }
 
+    /** Withdraws every API token of the officer (after a password change, a stolen token must not outlive it). */
+    public int revokeTokens(String username) {
+        return jdbc.sql("DELETE FROM api_token WHERE username = ?").param(username).update();
+    }
+
     /**
      * Counts one more failed login and locks the account when the count reaches {@code maxFailures}.
      * One statement, so concurrent guesses cannot slip past the limit. A lock that has run out
