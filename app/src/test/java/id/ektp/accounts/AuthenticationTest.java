@@ -82,8 +82,14 @@ class AuthenticationTest extends AccountsTestSupport {
         for (int i = 0; i < 5; i++) {
             assertThat(get("/api/v1/me", basic(user, "guess " + i)).statusCode()).isEqualTo(401);
         }
-        // The right password no longer helps while the lock lasts.
-        assertThat(get("/api/v1/me", basic(user)).statusCode()).isEqualTo(401);
+        // The right password no longer helps while the lock lasts, and the answer says why.
+        HttpResponse<String> refused = get("/api/v1/me", basic(user));
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(body(refused).path("title").asText()).isEqualTo("Account locked");
+        HttpResponse<String> noToken = post("/api/v1/auth/token", null,
+                "{\"username\": \"" + user + "\", \"password\": \"" + PASSWORD + "\"}");
+        assertThat(noToken.statusCode()).isEqualTo(401);
+        assertThat(body(noToken).path("title").asText()).isEqualTo("Account locked");
         assertThat(jdbc.sql("SELECT locked_until > now() + interval '14 minutes' FROM officer WHERE username = ?")
                 .param(user).query(Boolean.class).single()).isTrue();
 
@@ -106,5 +112,24 @@ class AuthenticationTest extends AccountsTestSupport {
         String address = jdbc.sql("SELECT remote_address FROM audit_entry WHERE action = 'LOGIN' AND actor = ? ORDER BY seq DESC LIMIT 1")
                 .param(user).query(String.class).single();
         assertThat(address).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+    }
+
+    @Test
+    void officerChangesTheirOwnPasswordWithTheCurrentOne() {
+        String user = officer(Role.KECAMATAN_OPERATOR, "32.73.01", "KEC-327301");
+        String token = body(post("/api/v1/auth/token", basic(user), null)).path("accessToken").asText();
+        HttpResponse<String> wrong = post("/api/v1/me/password", basic(user),
+                "{\"currentPassword\": \"not it at all\", \"newPassword\": \"kata sandi baru sekali\"}");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(body(wrong).path("errors").get(0).path("field").asText()).isEqualTo("currentPassword");
+
+        HttpResponse<String> changed = post("/api/v1/me/password", basic(user),
+                "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"kata sandi baru sekali\"}");
+        assertThat(changed.statusCode()).isEqualTo(204);
+        assertThat(get("/api/v1/me", basic(user)).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/me", basic(user, "kata sandi baru sekali")).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/me", "Bearer " + token).statusCode()).isEqualTo(401);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'PASSWORD_CHANGED' AND subject_id = ?")
+                .param(user).query(Integer.class).single()).isEqualTo(1);
     }
 }

@@ -59,4 +59,26 @@ class LoginBrowserTest extends BrowserTestSupport {
         page.locator("#lang-id").click();
         assertThat(page.locator("#page-title")).hasText("Beranda");
     }
+
+    @Test
+    void officerChangesTheirPasswordAndLogsInWithTheNewOne() {
+        String user = officer(Role.OPERATOR, "32.73.02", "KEC-327302");
+        loginAs(user, PASSWORD);
+        page.locator("#change-password").click();
+        page.locator("#currentPassword").fill(PASSWORD);
+        page.locator("#newPassword").fill("sandi baru operator");
+        page.locator("#repeatPassword").fill("sandi lain operator");
+        page.locator("#password-submit").click();
+        assertThat(page.locator("#problems")).containsText("Ulangi kata sandi baru");
+
+        page.locator("#currentPassword").fill(PASSWORD);
+        page.locator("#newPassword").fill("sandi baru operator");
+        page.locator("#repeatPassword").fill("sandi baru operator");
+        page.locator("#password-submit").click();
+        assertThat(page.locator("#password-changed")).hasText("Kata sandi Anda telah diubah.");
+
+        page.locator("#logout").click();
+        loginAs(user, "sandi baru operator");
+        assertThat(page.locator("#page-title")).hasText("Beranda");
+    }
 }

@@ -107,6 +107,22 @@ public class OfficerAdministration {
         return officers.find(username).orElseThrow();
     }
 
+    /** The signed-in officer changes their own password; the current one must be given. */
+    @Transactional
+    public void changeOwnPassword(PasswordChange change) {
+        Officer actor = currentOfficer.get();
+        OfficerAccount account = officers.find(actor.username()).orElseThrow(() -> new NotFoundException("officer", actor.username()));
+        if (!passwordEncoder.matches(change.currentPassword(), account.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "is not your current password");
+        }
+        if (change.newPassword().equals(change.currentPassword())) {
+            throw new InvalidInputException("newPassword", "must differ from the current password");
+        }
+        officers.updatePasswordHash(actor.username(), passwordEncoder.encode(change.newPassword()));
+        int revoked = officers.revokeTokens(actor.username());
+        audit.change("PASSWORD_CHANGED", "OFFICER", actor.username(), "api tokens revoked: " + revoked);
+    }
+
     @Transactional
     public Office createOffice(NewOffice request) {
         Officer actor = currentOfficer.get();

@@ -7,6 +7,7 @@ import id.ektp.accounts.officers.NewOfficer;
 import id.ektp.accounts.officers.Office;
 import id.ektp.accounts.officers.OfficerAdministration;
 import id.ektp.accounts.officers.OfficerChange;
+import id.ektp.accounts.officers.PasswordChange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,6 +41,13 @@ class OfficerApi {
     @Operation(summary = "The signed-in officer")
     Officer me() {
         return currentOfficer.get();
+    }
+
+    @PostMapping("/me/password")
+    @Operation(summary = "Change the signed-in officer's own password")
+    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change) {
+        administration.changeOwnPassword(change);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/officers")
