@@ -3,10 +3,16 @@ package id.ektp.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import id.ektp.accounts.Role;
+import id.ektp.accounts.officers.OfficerStore;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
 /** The officer administration page: a Dinas administrator adds an officer of their kabupaten and unlocks one. */
 class OfficerAdminBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    OfficerStore officers;
 
     @Test
     void dinasAdministratorAddsAnOfficerWhoCanThenLogIn() {
@@ -34,10 +40,39 @@ class OfficerAdminBrowserTest extends BrowserTestSupport {
         page.locator("#password").fill("sandi-awal-wati");
         page.locator("#create-submit").click();
         assertThat(page.locator("#problems")).containsText("regionCode");
+        page.locator("#regionCode").fill("32.71.01");
+        page.locator("#password").fill("sandi-awal-wati");
+        page.locator("#create-submit").click();
+        assertThat(page.locator("#problems")).containsText("outside your region");
 
         page.locator("#logout").click();
         loginAs("wati.coblong", "sandi-awal-wati");
         assertThat(page.locator("#officer-region")).hasText("32.73.02");
+    }
+
+    @Test
+    void systemAdministratorUnlocksAndReassignsAnOfficer() {
+        String admin = officer(Role.SYSTEM_ADMIN, "", "PUSAT");
+        String locked = officer(Role.SERVICE_OFFICER, "32.73.01", "KEC-327301");
+        for (int i = 0; i < 5; i++) {
+            officers.recordFailure(locked, 5, Duration.ofMinutes(15));
+        }
+        loginAs(admin, PASSWORD);
+        page.navigate("/admin/officers");
+        assertThat(page.locator("#officer-" + locked)).containsText("Terkunci");
+        page.locator("#officer-" + locked + " button").click();
+        assertThat(page.locator("#unlocked")).hasText("Kunci akun " + locked + " telah dibuka.");
+        assertThat(page.locator("#officer-" + locked)).containsText("Aktif");
+
+        page.locator("#officer-" + locked + " a").click();
+        assertThat(page.locator("#page-title")).hasText("Ubah petugas " + locked);
+        page.locator("#role").selectOption("CAMAT");
+        page.locator("#regionCode").fill("32.73.02");
+        page.locator("#officeCode").selectOption("KEC-327302");
+        page.locator("#change-submit").click();
+        assertThat(page.locator("#changed")).hasText("Data petugas " + locked + " telah diubah.");
+        assertThat(page.locator("#officer-" + locked)).containsText("Camat");
+        assertThat(page.locator("#officer-" + locked)).containsText("32.73.02");
     }
 
     @Test

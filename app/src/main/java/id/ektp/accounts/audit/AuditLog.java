@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -64,6 +65,10 @@ public class AuditLog implements AuditTrail {
      */
     @Transactional
     public AuditEntry record(String actor, String actorRole, String action, String subjectType, String subjectId, String detail) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // PostgreSQL would refuse the INSERT with a less helpful message.
+            throw new IllegalStateException("audit entries are written in the caller's transaction, which must not be read-only");
+        }
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((rs, i) -> 1).single();
         record Head(long seq, String hash) {
         }

@@ -3,14 +3,17 @@ package id.ektp.accounts.web;
 import id.ektp.accounts.Role;
 import id.ektp.accounts.officers.NewOfficer;
 import id.ektp.accounts.officers.OfficerAdministration;
+import id.ektp.accounts.officers.OfficerChange;
 import id.ektp.platform.web.ConflictException;
 import id.ektp.platform.web.FieldProblem;
 import id.ektp.platform.web.InvalidInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,11 +53,7 @@ class OfficerAdminPage {
             @RequestParam(defaultValue = "") String regionCode, @RequestParam(defaultValue = "") String officeCode,
             @RequestParam String password, Model model, RedirectAttributes redirect) {
         NewOfficer form = new NewOfficer(username.trim(), fullName, role, regionCode, officeCode, password);
-        Set<ConstraintViolation<NewOfficer>> violations = validator.validate(form);
-        List<FieldProblem> problems = violations.stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(java.util.Comparator.comparing(FieldProblem::field))
-                .toList();
+        List<FieldProblem> problems = violations(form);
         if (problems.isEmpty()) {
             try {
                 administration.create(form);
@@ -64,6 +63,9 @@ class OfficerAdminPage {
                 problems = e.problems();
             } catch (ConflictException e) {
                 problems = List.of(new FieldProblem("username", e.getMessage()));
+            } catch (AccessDeniedException e) {
+                // The page itself is allowed; only this region is not: say so on the form.
+                problems = List.of(new FieldProblem("regionCode", e.getMessage()));
             }
         }
         model.addAttribute("problems", problems);
@@ -72,10 +74,53 @@ class OfficerAdminPage {
         return list(model);
     }
 
+    @GetMapping("/{username}")
+    String edit(@PathVariable String username, Model model) {
+        if (!model.containsAttribute("change")) {
+            var account = administration.officer(username);
+            model.addAttribute("change", new OfficerChange(account.fullName(), account.role(), account.regionCode(),
+                    account.officeCode(), account.enabled()));
+        }
+        model.addAttribute("username", username);
+        model.addAttribute("offices", administration.visibleOffices());
+        model.addAttribute("roles", Role.values());
+        return "admin/officer";
+    }
+
+    @PostMapping("/{username}")
+    String change(@PathVariable String username, @RequestParam String fullName, @RequestParam(required = false) Role role,
+            @RequestParam(defaultValue = "") String regionCode, @RequestParam(defaultValue = "") String officeCode,
+            @RequestParam(defaultValue = "false") boolean enabled, Model model, RedirectAttributes redirect) {
+        OfficerChange change = new OfficerChange(fullName, role, regionCode, officeCode, enabled);
+        List<FieldProblem> problems = violations(change);
+        if (problems.isEmpty()) {
+            try {
+                administration.change(username, change);
+                redirect.addFlashAttribute("changed", username);
+                return "redirect:/admin/officers";
+            } catch (InvalidInputException e) {
+                problems = e.problems();
+            } catch (AccessDeniedException e) {
+                problems = List.of(new FieldProblem("regionCode", e.getMessage()));
+            }
+        }
+        model.addAttribute("problems", problems);
+        model.addAttribute("change", change);
+        return edit(username, model);
+    }
+
     @PostMapping("/{username}/unlock")
     String unlock(@PathVariable String username, RedirectAttributes redirect) {
         administration.unlock(username);
         redirect.addFlashAttribute("unlocked", username);
         return "redirect:/admin/officers";
+    }
+
+    private <T> List<FieldProblem> violations(T form) {
+        Set<ConstraintViolation<T>> violations = validator.validate(form);
+        return violations.stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
     }
 }

@@ -1,11 +1,15 @@
 package id.ektp.platform.web;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 import java.util.List;
 
 /**
  * Input that breaks a rule of the domain (a malformed NIK, an unknown region, an impossible date).
  * The API answers it with 400 and a problem naming each field and its reason; nothing is stored.
  */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 
     private final List<FieldProblem> problems;

@@ -1,6 +1,10 @@
 package id.ektp.platform.web;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** The named record does not exist (or the caller may not know it exists): answered with 404. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
 
     private final String subjectType;
