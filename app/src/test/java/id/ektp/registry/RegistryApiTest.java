@@ -264,4 +264,14 @@ class RegistryApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].reason", containsString("line 3")));
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRegistry() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/residents'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/residents/{nik}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/wajib-ktp'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/regions/import']").exists());
+    }
 }
