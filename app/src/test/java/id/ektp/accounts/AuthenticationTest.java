@@ -82,8 +82,14 @@ class AuthenticationTest extends AccountsTestSupport {
         for (int i = 0; i < 5; i++) {
             assertThat(get("/api/v1/me", basic(user, "guess " + i)).statusCode()).isEqualTo(401);
         }
-        // The right password no longer helps while the lock lasts.
-        assertThat(get("/api/v1/me", basic(user)).statusCode()).isEqualTo(401);
+        // The right password no longer helps while the lock lasts, and the answer says why.
+        HttpResponse<String> refused = get("/api/v1/me", basic(user));
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(body(refused).path("title").asText()).isEqualTo("Account locked");
+        HttpResponse<String> noToken = post("/api/v1/auth/token", null,
+                "{\"username\": \"" + user + "\", \"password\": \"" + PASSWORD + "\"}");
+        assertThat(noToken.statusCode()).isEqualTo(401);
+        assertThat(body(noToken).path("title").asText()).isEqualTo("Account locked");
         assertThat(jdbc.sql("SELECT locked_until > now() + interval '14 minutes' FROM officer WHERE username = ?")
                 .param(user).query(Boolean.class).single()).isTrue();
 

@@ -55,6 +55,6 @@ public class AccountSeeder {
     }
 
     public boolean anyOfficer() {
-        return !officers.within("").isEmpty();
+        return officers.anyExists();
     }
 }

@@ -35,6 +35,10 @@ public class OfficerStore {
         return jdbc.sql("SELECT count(*) FROM officer WHERE username = ?").param(username).query(Integer.class).single() > 0;
     }
 
+    public boolean anyExists() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM officer)").query(Boolean.class).single();
+    }
+
     /** Officers whose region lies inside {@code regionCode} ('' = all), ordered by username. */
     public List<OfficerAccount> within(String regionCode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM officer WHERE ? = '' OR region_code = ? OR region_code LIKE ? "

@@ -55,7 +55,7 @@ class SecurityConfiguration {
             ProblemWriter problems) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"ektp\", Basic realm=\"ektp\"");
-            problems.write(request, response, Problems.unauthorized());
+            problems.write(request, response, e instanceof LockedException ? Problems.locked() : Problems.unauthorized());
         };
         AccessDeniedHandler forbidden = (request, response, e) -> problems.write(request, response, Problems.forbidden());
         http.securityMatcher("/api/**")

@@ -23,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
@@ -35,9 +36,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Turns every error of a request under {@code /api/} into an RFC 7807 problem that names the field and
  * the reason, and never leaks internals. Requests of the officer UI are left to the normal error pages:
  * re-throwing hands the exception on to the next resolver (and to Spring Security's filters).
+ *
+ * <p>Ordered just after {@code HIGHEST_PRECEDENCE}: a module's own advice (scoped to its controllers and
+ * ordered {@code HIGHEST_PRECEDENCE}) answers first; this one answers whatever that leaves, before Spring
+ * Boot's generic problem handler (order 0), which does not name fields.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class ApiProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
@@ -136,7 +141,7 @@ class ApiProblemHandler {
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthorized(AuthenticationException ex, HttpServletRequest request) throws Exception {
         apiOnly(request, ex);
-        return respond(request, Problems.unauthorized());
+        return respond(request, ex instanceof LockedException ? Problems.locked() : Problems.unauthorized());
     }
 
     @ExceptionHandler(Exception.class)

@@ -31,6 +31,12 @@ public final class Problems {
                 "Authentication is required: HTTP Basic credentials or a bearer token from POST /api/v1/auth/token.");
     }
 
+    /** A refused login because of repeated failures: said plainly, as the login page does. */
+    public static ProblemDetail locked() {
+        return of(HttpStatus.UNAUTHORIZED, "account-locked", "Account locked",
+                "Too many failed logins in a row: the account is locked for a while. Try again later or ask an administrator to unlock it.");
+    }
+
     public static ProblemDetail forbidden() {
         return of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "Your role or region does not allow this request.");
