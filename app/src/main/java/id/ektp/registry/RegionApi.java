@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.platform.web.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -42,8 +43,10 @@ class RegionApi {
     @GetMapping("/{code}")
     Region get(@PathVariable String code) {
         access.officer();
-        RegionLevel level = RegionLevel.of(code).orElseThrow(() -> new UnknownRegionException("code", "'" + code + "' is not a region code"));
-        return regions.require("code", code, level);
+        if (RegionLevel.of(code).isEmpty()) {
+            throw new UnknownRegionException("code", "'" + code + "' is not a region code (32, 32.73, 32.73.01 or 32.73.01.1001)");
+        }
+        return regions.find(code).orElseThrow(() -> new NotFoundException("REGION", code));
     }
 
     @GetMapping("/counts")

@@ -4,6 +4,7 @@ import id.ektp.accounts.CurrentOfficer;
 import id.ektp.accounts.Officer;
 import id.ektp.accounts.Role;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,10 @@ class RegistryAccess {
 
     Officer officer() {
         return current.find().orElseThrow(() -> new AccessDeniedException("no officer is signed in"));
+    }
+
+    Optional<Officer> signedIn() {
+        return current.find();
     }
 
     Officer mayChangeResidentsIn(String desaCode) {

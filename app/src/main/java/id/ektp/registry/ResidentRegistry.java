@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ResidentRegistry implements Residents {
 
+    /** Who the history names when the platform itself acts (no officer signed in). */
+    static final String SYSTEM = "system";
+
     private final ResidentStore store;
     private final ResidentHistory history;
     private final RegionCatalog regions;
@@ -165,16 +168,21 @@ class ResidentRegistry implements Residents {
         }
     }
 
+    /**
+     * {@inheritDoc} Called in a request, the officer's region applies; called by a later module's own
+     * process (an event listener, no one signed in), it acts as the system and is recorded as such.
+     */
     @Override
     @Transactional
     public void markKtpStatus(String nik, KtpStatus status) {
-        Resident before = visibleForUpdate(nik);
-        Officer officer = access.officer();
+        Optional<Officer> officer = access.signedIn();
+        Resident before = store.lock(nik).filter(r -> officer.map(o -> o.covers(r.desaCode())).orElse(true))
+                .orElseThrow(() -> new ResidentNotFoundException(nik));
         if (before.ktpStatus() == status) {
             return;
         }
         Resident after = withStatus(before, status);
-        history.recordChanges(before, after, officer.username());
+        history.recordChanges(before, after, officer.map(Officer::username).orElse(SYSTEM));
         store.update(after);
         audit.change("UPDATE", "RESIDENT", nik, "ktpStatus=" + status);
     }

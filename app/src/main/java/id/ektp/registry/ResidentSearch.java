@@ -66,19 +66,27 @@ class ResidentSearch {
         } else {
             // A misspelt full name is similar to the stored one; a single misspelt word is similar to a
             // word of it. Both operators use the GIN trigram index.
+            jdbc.sql("SET LOCAL pg_trgm.similarity_threshold = 0.4").update();
             jdbc.sql("SET LOCAL pg_trgm.word_similarity_threshold = 0.5").update();
             where = "(full_name % :q OR :q <% full_name)";
             order = "greatest(similarity(full_name, :q), word_similarity(:q, full_name)) DESC, full_name, nik";
         }
-        long total = jdbc.sql("SELECT count(*) FROM resident WHERE " + where + " AND " + scope)
-                .param("q", term).param("scope", RegistryAccess.scopeParam(officer))
-                .query(Long.class).single();
-        List<Resident> items = jdbc.sql("SELECT " + ResidentStore.COLUMNS + " FROM resident WHERE " + where + " AND " + scope
-                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+        // One pass: the page and, beside each row, the number of all matches (counted before LIMIT).
+        long[] total = {0};
+        List<Resident> items = jdbc.sql("SELECT " + ResidentStore.COLUMNS + ", count(*) OVER () AS matches FROM resident WHERE "
+                        + where + " AND " + scope + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .param("q", term).param("scope", RegistryAccess.scopeParam(officer))
                 .param("limit", size).param("offset", (long) page * size)
-                .query(ResidentStore.MAPPER).list();
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("matches");
+                    return ResidentStore.MAPPER.mapRow(rs, n);
+                }).list();
+        if (items.isEmpty() && page > 0) {
+            total[0] = jdbc.sql("SELECT count(*) FROM resident WHERE " + where + " AND " + scope)
+                    .param("q", term).param("scope", RegistryAccess.scopeParam(officer))
+                    .query(Long.class).single();
+        }
         audit.read("RESIDENT_SEARCH", AuditIds.of(mode + ":" + q));
-        return new ResultPage<>(items, page, size, total);
+        return new ResultPage<>(items, page, size, total[0]);
     }
 }

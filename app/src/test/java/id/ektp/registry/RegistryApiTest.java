@@ -244,4 +244,34 @@ class RegistryApiTest {
                 .andExpect(jsonPath("$.items[*].nik", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(child))))
                 .andExpect(jsonPath("$.items[*].nik", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(expired))));
     }
+
+    @Test
+    void regionsAreBrowsedByEveryOfficerAndImportedByTheSystemAdministratorOnly() throws Exception {
+        OfficerPrincipal admin = TestOfficers.officer("api.admin", Role.SYSTEM_ADMIN, "");
+        mvc.perform(get("/api/v1/regions").param("parent", "32.73").with(user(SUKASARI)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == '32.73.01')].name").value("Sukasari"));
+        mvc.perform(get("/api/v1/regions/32.73.99").with(user(SUKASARI))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/regions/32.7").with(user(SUKASARI))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("code"));
+        String csv = "46,Provinsi Uji API\n46.01,Kabupaten Uji API\n";
+        mvc.perform(post("/api/v1/regions/import").with(user(SUKASARI)).contentType("text/csv").content(csv))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/regions/import").with(user(admin)).contentType("text/csv").content(csv))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.inserted").value(2));
+        mvc.perform(post("/api/v1/regions/import").with(user(admin)).contentType("text/csv").content(csv + "46.01.01\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("line 3")));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRegistry() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/residents'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/residents/{nik}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/wajib-ktp'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/regions/import']").exists());
+    }
 }

@@ -99,5 +99,7 @@ class RegistryPagesTest {
         mvc.perform(multipart("/admin/regions").file(good).with(user(ADMIN)).with(csrf()))
                 .andExpect(content().string(containsString("2 baris: 2 baru")));
         mvc.perform(get("/admin/regions").with(user(ANDIR))).andExpect(status().isForbidden());
+        mvc.perform(get("/residents").with(user(ADMIN))).andExpect(content().string(containsString("id=\"link-regions\"")));
+        mvc.perform(get("/residents").with(user(ANDIR))).andExpect(content().string(not(containsString("id=\"link-regions\""))));
     }
 }
