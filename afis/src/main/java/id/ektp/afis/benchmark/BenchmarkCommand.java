@@ -33,8 +33,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * second to that loop's. Both wall-clock and CPU-time figures are printed: on a shared machine the wall
  * clock includes waiting for a core, CPU time does not.
  *
- * <p>Arguments: {@code --sizes 1000,10000,100000 --probes 20,20,3 [--seed N] [--reports folder]}; probes
- * are per kind (mated and non-mated) for each size.
+ * <p>Arguments: {@code --sizes 1000,10000,100000 --probes 20,20,3 [--seed N] [--reports folder] [--fvc
+ * folder]}; probes are per kind (mated and non-mated) for each size. {@code --replot folder} redraws the
+ * plot from that folder's {@code benchmark.json}.
  */
 public final class BenchmarkCommand {
     private static final int FINGERS = 10;
@@ -56,6 +57,10 @@ public final class BenchmarkCommand {
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--reports" -> reports = Path.of(args[i + 1]);
                 case "--fvc" -> fvc = Path.of(args[i + 1]);
+                case "--replot" -> {
+                    plot(Path.of(args[i + 1]));
+                    return;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -284,22 +289,51 @@ public final class BenchmarkCommand {
         json.append("  ]\n}\n");
         Files.writeString(reports.resolve("benchmark.json"), json);
 
-        XYChart chart = new XYChartBuilder().width(800).height(550)
-                .title("Brute-force ten-print identify latency (" + cores + " cores)").xAxisTitle("gallery persons")
-                .yAxisTitle("latency, ms").build();
+        plot(reports);
+        System.out.println("Wrote " + reports.resolve("benchmark.json") + " and benchmark-latency.png");
+    }
+
+    /**
+     * Draws latency against gallery size from {@code benchmark.json}: wall-clock p50/p95 as measured, and
+     * the idle-machine estimate (CPU time / cores) for p95. Reading the file rather than the results keeps
+     * one drawing for a fresh run and for {@code --replot}.
+     */
+    static void plot(Path reports) throws IOException {
+        String json = Files.readString(reports.resolve("benchmark.json"));
+        int cores = Integer.parseInt(field(json, "cores").get(0));
+        double[] persons = numbers(json, "persons");
+        XYChart chart = new XYChartBuilder().width(900).height(600)
+                .title("Brute-force ten-finger identify latency vs gallery size (" + cores + " cores)")
+                .xAxisTitle("gallery persons").yAxisTitle("latency, seconds").build();
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
-        double[] x = results.stream().mapToDouble(SizeResult::persons).toArray();
-        chart.addSeries("mated p50", x, results.stream().mapToDouble(r -> r.mated().percentile(50)).toArray())
-                .setMarker(SeriesMarkers.CIRCLE);
-        chart.addSeries("mated p95", x, results.stream().mapToDouble(r -> r.mated().percentile(95)).toArray())
-                .setMarker(SeriesMarkers.CIRCLE);
-        chart.addSeries("non-mated p50", x, results.stream().mapToDouble(r -> r.nonMated().percentile(50)).toArray())
+        chart.getStyler().setYAxisDecimalPattern("0.##");
+        chart.getStyler().setXAxisDecimalPattern("#,###");
+        String[][] series = { { "matedP50Ms", "mated p50, wall (shared machine)" }, { "matedP95Ms", "mated p95, wall" },
+                { "nonMatedP50Ms", "non-mated p50, wall" }, { "nonMatedP95Ms", "non-mated p95, wall" } };
+        for (String[] s : series)
+            chart.addSeries(s[1], persons, seconds(numbers(json, s[0]), 1)).setMarker(SeriesMarkers.CIRCLE);
+        chart.addSeries("mated p95, idle estimate (CPU / cores)", persons, seconds(numbers(json, "matedCpuP95Ms"), cores))
                 .setMarker(SeriesMarkers.DIAMOND);
-        chart.addSeries("non-mated p95", x, results.stream().mapToDouble(r -> r.nonMated().percentile(95)).toArray())
-                .setMarker(SeriesMarkers.DIAMOND);
+        chart.addSeries("non-mated p95, idle estimate (CPU / cores)", persons,
+                seconds(numbers(json, "nonMatedCpuP95Ms"), cores)).setMarker(SeriesMarkers.DIAMOND);
         BitmapEncoder.saveBitmap(chart, reports.resolve("benchmark-latency.png").toString(), BitmapEncoder.BitmapFormat.PNG);
-        System.out.println("Wrote " + reports.resolve("benchmark.json") + " and benchmark-latency.png");
+    }
+
+    private static double[] seconds(double[] millis, int divisor) {
+        return java.util.Arrays.stream(millis).map(m -> m / 1000 / divisor).toArray();
+    }
+
+    private static double[] numbers(String json, String name) {
+        return field(json, name).stream().mapToDouble(Double::parseDouble).toArray();
+    }
+
+    private static List<String> field(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\": ([-0-9.eE]+)").matcher(json);
+        List<String> values = new ArrayList<>();
+        while (m.find())
+            values.add(m.group(1));
+        return values;
     }
 
     private static double sum(double[] values) {
