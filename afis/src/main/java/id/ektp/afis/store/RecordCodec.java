@@ -1,0 +1,74 @@
+package id.ektp.afis.store;
+
+import id.ektp.afis.AfisException;
+import id.ektp.afis.AfisException.Reason;
+import id.ektp.afis.gallery.FingerPosition;
+import id.ektp.afis.gallery.TenPrint;
+import id.ektp.afis.template.FingerTemplate;
+import java.nio.ByteBuffer;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Payload of one log record. Insert: op 1, UUID (16 bytes), finger count, then per finger its ISO
+ * position (1 byte), length (4 bytes) and SourceAFIS serialized template. Delete: op 2, UUID.
+ */
+final class RecordCodec {
+
+    static final byte INSERT = 1;
+    static final byte DELETE = 2;
+
+    private RecordCodec() {
+    }
+
+    static byte[] insert(UUID referenceId, TenPrint record) {
+        EnumMap<FingerPosition, byte[]> serialized = new EnumMap<>(FingerPosition.class);
+        int size = 1 + 16 + 1;
+        for (Map.Entry<FingerPosition, FingerTemplate> finger : record.fingers().entrySet()) {
+            byte[] bytes = finger.getValue().toBytes();
+            serialized.put(finger.getKey(), bytes);
+            size += 1 + 4 + bytes.length;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(size);
+        buffer.put(INSERT).putLong(referenceId.getMostSignificantBits()).putLong(referenceId.getLeastSignificantBits());
+        buffer.put((byte) serialized.size());
+        serialized.forEach((position, bytes) -> buffer.put((byte) position.isoCode()).putInt(bytes.length).put(bytes));
+        return buffer.array();
+    }
+
+    static byte[] delete(UUID referenceId) {
+        return ByteBuffer.allocate(17).put(DELETE)
+                .putLong(referenceId.getMostSignificantBits()).putLong(referenceId.getLeastSignificantBits()).array();
+    }
+
+    static byte op(byte[] payload) {
+        return payload[0];
+    }
+
+    static UUID referenceId(byte[] payload) {
+        ByteBuffer buffer = ByteBuffer.wrap(payload, 1, 16);
+        return new UUID(buffer.getLong(), buffer.getLong());
+    }
+
+    /** Deserializes the fingers of an insert record; the CPU-heavy part of a reload, run in parallel. */
+    static TenPrint tenPrint(byte[] payload, long offset) {
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(payload, 17, payload.length - 17);
+            int count = buffer.get() & 0xff;
+            EnumMap<FingerPosition, FingerTemplate> fingers = new EnumMap<>(FingerPosition.class);
+            for (int i = 0; i < count; i++) {
+                FingerPosition position = FingerPosition.ofIsoCode(buffer.get());
+                byte[] bytes = new byte[buffer.getInt()];
+                buffer.get(bytes);
+                fingers.put(position, FingerTemplate.fromBytes(bytes));
+            }
+            if (buffer.hasRemaining()) {
+                throw new IllegalStateException(buffer.remaining() + " trailing bytes");
+            }
+            return TenPrint.of(fingers);
+        } catch (RuntimeException e) {
+            throw new AfisException(Reason.CORRUPT_STORE, "insert record at byte " + offset + " cannot be decoded: " + e, e);
+        }
+    }
+}
