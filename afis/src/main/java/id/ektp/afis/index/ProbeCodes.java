@@ -1,0 +1,77 @@
+package id.ektp.afis.index;
+
+import id.ektp.afis.gallery.FingerPosition;
+import id.ektp.afis.gallery.TenPrint;
+
+/**
+ * A probe prepared for the first stage: its finger codes and weights laid out like a table slot, and
+ * the scan that scores one partition against it. Fused score: the sum of the per-finger
+ * {@link FingerCode#similarity} over fingers present in both, divided by the square root of their
+ * number, so that persons with missing fingers stay on the same scale (a sum of k unit-variance chance
+ * scores has standard deviation sqrt(k)).
+ */
+final class ProbeCodes {
+
+    private final long[] codes = new long[CodeTable.CODE_LONGS];
+    private final short[] weights = new short[CodeTable.FINGERS];
+    private final int mask;
+
+    ProbeCodes(TenPrint probe) {
+        int m = 0;
+        for (var entry : probe.fingers().entrySet()) {
+            int f = entry.getKey().isoCode() - 1;
+            FingerCode.encode(StoredFinger.minutiaeOf(entry.getValue()), codes, f * FingerCode.WORDS);
+            weights[f] = (short) FingerCode.weight(codes, f * FingerCode.WORDS);
+            m |= 1 << f;
+        }
+        this.mask = m;
+    }
+
+    static int maskOf(TenPrint print) {
+        int m = 0;
+        for (FingerPosition position : print.positions()) {
+            m |= 1 << (position.isoCode() - 1);
+        }
+        return m;
+    }
+
+    /** Scores slots [from, to) of one partition into the shortlist. */
+    void scan(CodeTable.Partition partition, int base, int from, int to, Shortlist shortlist) {
+        long[] table = partition.codes;
+        short[] tableWeights = partition.weights;
+        float[] inverseRoot = INVERSE_ROOT;
+        for (int i = from; i < to; i++) {
+            if (!partition.alive[i]) {
+                continue;
+            }
+            int common = mask & partition.masks[i];
+            if (common == 0) {
+                continue;
+            }
+            float sum = 0;
+            int k = 0;
+            for (int f = 0; f < CodeTable.FINGERS; f++) {
+                if ((common & (1 << f)) == 0) {
+                    continue;
+                }
+                int at = i * CodeTable.CODE_LONGS + f * FingerCode.WORDS;
+                int p = f * FingerCode.WORDS;
+                int c = 0;
+                for (int w = 0; w < FingerCode.WORDS; w++) {
+                    c += Long.bitCount(codes[p + w] & table[at + w]);
+                }
+                sum += FingerCode.similarity(c, weights[f], tableWeights[i * CodeTable.FINGERS + f]);
+                k++;
+            }
+            shortlist.offer(base + i, sum * inverseRoot[k]);
+        }
+    }
+
+    private static final float[] INVERSE_ROOT = new float[CodeTable.FINGERS + 1];
+
+    static {
+        for (int k = 1; k <= CodeTable.FINGERS; k++) {
+            INVERSE_ROOT[k] = (float) (1 / Math.sqrt(k));
+        }
+    }
+}
