@@ -1,0 +1,6 @@
+package id.ektp.afis.synthetic;
+
+public enum MinutiaKind {
+    ENDING,
+    BIFURCATION
+}
