@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -39,7 +41,35 @@ public final class FingerprintImageReader {
         if (encoded == null || encoded.length == 0) {
             throw new AfisException(Reason.EMPTY_IMAGE, "image has no bytes");
         }
-        return isWsq(encoded) ? readWsq(encoded, resolution) : readRaster(encoded, resolution);
+        if (isWsq(encoded)) {
+            return readWsq(encoded, resolution);
+        }
+        checkDeclaredSize(encoded);
+        return readRaster(encoded, resolution);
+    }
+
+    /**
+     * PNG and BMP headers state the image size at fixed offsets; ImageIO reports a zero size there only
+     * as a generic header error, so it is checked here to tell the capture station what is wrong.
+     */
+    private static void checkDeclaredSize(byte[] b) {
+        long width;
+        long height;
+        String format;
+        if (b.length >= 24 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            format = "PNG";
+            width = ByteBuffer.wrap(b, 16, 4).getInt() & 0xffffffffL;
+            height = ByteBuffer.wrap(b, 20, 4).getInt() & 0xffffffffL;
+        } else if (b.length >= 26 && b[0] == 'B' && b[1] == 'M') {
+            format = "BMP";
+            width = Math.abs((long) ByteBuffer.wrap(b, 18, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
+            height = Math.abs((long) ByteBuffer.wrap(b, 22, 4).order(ByteOrder.LITTLE_ENDIAN).getInt());
+        } else {
+            return;
+        }
+        if (width == 0 || height == 0) {
+            throw new AfisException(Reason.BAD_IMAGE_SIZE, format + " header declares a " + width + "x" + height + " image");
+        }
     }
 
     /** WSQ files start with the SOI marker 0xFFA0 (FBI WSQ specification, IAFIS-IC-0110). */
