@@ -6,9 +6,9 @@ import java.util.UUID;
 /**
  * What the search keeps in memory for every enrolled person, in primitive arrays cut into partitions
  * of {@value #PARTITION} persons (so that the table grows without copying and the scan splits across
- * cores by partition): the ten finger codes (1,280 bytes), their weights, which fingers are present,
+ * cores by partition): the ten finger codes (1,280 bytes), their effective weights ({@link BackgroundModel}), which fingers are present,
  * the reference ID, whether the person is still enrolled, and where the full templates are in the
- * template file. About 1.33 KB a person, against 2 KB allowed.
+ * template file. About 1.35 KB a person, against 2 KB allowed.
  *
  * <p>One writer at a time appends (the gallery's insert lock); searches read concurrently. A slot is
  * filled completely before {@link #size} is raised past it, and {@code size} is volatile, so a search
@@ -22,7 +22,7 @@ final class CodeTable {
 
     static final class Partition {
         final long[] codes = new long[PARTITION * CODE_LONGS];
-        final short[] weights = new short[PARTITION * FINGERS];
+        final float[] weights = new float[PARTITION * FINGERS];
         final short[] masks = new short[PARTITION];
         final long[] idHigh = new long[PARTITION];
         final long[] idLow = new long[PARTITION];
@@ -42,7 +42,7 @@ final class CodeTable {
     }
 
     /** Appends a person; the caller holds the writer lock. Returns the slot. */
-    int append(UUID referenceId, long offset, int mask, long[] codes, short[] weights) {
+    int append(UUID referenceId, long offset, int mask, long[] codes, float[] weights) {
         int slot = size;
         int p = slot / PARTITION;
         Partition[] current = partitions;
@@ -83,7 +83,7 @@ final class CodeTable {
 
     /** Bytes held per slot, for the memory figure of the benchmark. */
     static long bytesPerSlot() {
-        return CODE_LONGS * 8L + FINGERS * 2L + 2 + 8 + 8 + 8 + 1;
+        return CODE_LONGS * 8L + FINGERS * 4L + 2 + 8 + 8 + 8 + 1;
     }
 
     /** Restores a table read from a snapshot (see {@link IndexSnapshot}). */

@@ -158,15 +158,15 @@ public final class FastGallery implements Gallery {
     }
 
     /** The codes of one person, computed outside the writer lock. */
-    private record Encoded(int mask, long[] codes, short[] weights) {
+    private record Encoded(int mask, long[] codes, float[] weights) {
         static Encoded of(StoredFinger[] fingers) {
             long[] codes = new long[CodeTable.CODE_LONGS];
-            short[] weights = new short[CodeTable.FINGERS];
+            float[] weights = new float[CodeTable.FINGERS];
             int mask = 0;
             for (int f = 0; f < CodeTable.FINGERS; f++) {
                 if (fingers[f] != null) {
                     FingerCode.encode(fingers[f].minutiae(), codes, f * FingerCode.WORDS);
-                    weights[f] = (short) FingerCode.weight(codes, f * FingerCode.WORDS);
+                    weights[f] = BackgroundModel.effectiveWeight(codes, f * FingerCode.WORDS, f);
                     mask |= 1 << f;
                 }
             }
@@ -175,12 +175,12 @@ public final class FastGallery implements Gallery {
 
         static Encoded of(StoredFinger[] fingers, Minutiae[] minutiae) {
             long[] codes = new long[CodeTable.CODE_LONGS];
-            short[] weights = new short[CodeTable.FINGERS];
+            float[] weights = new float[CodeTable.FINGERS];
             int mask = 0;
             for (int f = 0; f < CodeTable.FINGERS; f++) {
                 if (fingers[f] != null) {
                     FingerCode.encode(minutiae[f], codes, f * FingerCode.WORDS);
-                    weights[f] = (short) FingerCode.weight(codes, f * FingerCode.WORDS);
+                    weights[f] = BackgroundModel.effectiveWeight(codes, f * FingerCode.WORDS, f);
                     mask |= 1 << f;
                 }
             }
@@ -280,6 +280,26 @@ public final class FastGallery implements Gallery {
             return a;
         }).orElseGet(() -> new Shortlist(size))).join();
         return merged.ranked();
+    }
+
+    /**
+     * Where the first stage ranks a given person for this probe (0 = first): how many enrolled persons
+     * score above it. For measuring recall against penetration; -1 if the person is not enrolled.
+     */
+    int firstStageRank(TenPrint probe, UUID referenceId) {
+        Integer target = slots.get(referenceId);
+        if (target == null) {
+            return -1;
+        }
+        ProbeCodes codes = new ProbeCodes(probe);
+        float targetScore = codes.score(table, target);
+        int filled = table.size();
+        CodeTable.Partition[] partitions = table.partitions();
+        int tasks = (filled + CodeTable.PARTITION - 1) / CodeTable.PARTITION;
+        return workers.submit(() -> IntStream.range(0, tasks).parallel().map(p -> {
+            int to = Math.min(CodeTable.PARTITION, filled - p * CodeTable.PARTITION);
+            return codes.countAbove(partitions[p], p * CodeTable.PARTITION, to, targetScore, target);
+        }).sum()).join();
     }
 
     /** Second stage: SourceAFIS on the given persons' stored templates, fused and decided by the policy. */

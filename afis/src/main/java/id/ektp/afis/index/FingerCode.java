@@ -1,89 +1,66 @@
 package id.ektp.afis.index;
 
 /**
- * The shortlist descriptor of one finger: a fixed-length bit vector (1,024 bits, 16 longs) holding a
- * "bag" of local minutia triplets, compared by counting common bits with {@link Long#bitCount}.
+ * The shortlist descriptor of one finger: a fixed-length bit vector (1,024 bits, 16 longs) holding the
+ * "bag" of the finger's minutia pairs, compared by counting common bits with {@link Long#bitCount}.
  *
- * <p>For every minutia m, its {@value #NEIGHBOURS} nearest neighbours are taken, and every pair (a, b)
- * of them forms a triplet described in m's own frame (origin at m, x axis along m's direction): the
- * distance to a and to b, the bearing of a and of b, and the direction of a and of b relative to m. These
- * six values are invariant to where and at what angle the finger lay on the sensor; quantised coarsely
- * (so that skin distortion and extraction noise mostly leave them in the same bin) they are hashed to
- * one bit. Two impressions of one finger share many triplets, two different fingers only those that
- * collide by chance or by similar ridge flow, so the number of common bits, normalised by what chance
- * alone would give ({@link #similarity}), ranks the gallery.
+ * <p>Every pair of minutiae between {@value #MIN_DISTANCE} and {@value #MAX_DISTANCE} pixels apart (at
+ * 500 dpi) is described by three values that do not change with where and at what angle the finger
+ * lay on the sensor: their distance, and the bearing of each from the other measured against that
+ * minutia's own direction. Quantised coarsely (10-pixel and 30-degree bins, so that skin distortion and
+ * extraction noise mostly leave them in the same bin) the triple is hashed to one bit. Two impressions
+ * of one finger share many pairs; two different fingers share those that collide by chance and, above
+ * all, those that similar ridge flow makes common (parallel ridges give many pairs with the same
+ * bearings). The second effect is what {@link BackgroundModel} removes: the similarity of two codes is
+ * their common bits above what codes of their weight and "typicality" share by chance.
  *
- * <p>Why triplets and not minutia pairs: a pair carries about 9 bits of information, much of it fixed
- * by the ridge flow, and a finger's ~800 pairs saturate 1,024 bits; triplets carry twice as much and
- * are sparse enough. Why not full Minutia Cylinder-Code cylinders: their locality-sensitive hash keys,
- * consolidated into the same bit budget, tested worse on the synthetic population (README, "Fast 1:N").
- * The measurements behind the chosen bins are in that section.
+ * <p>The choice (pairs rather than triplets of nearest neighbours or Minutia Cylinder-Code hash keys,
+ * and these bins) was measured on the synthetic population: README, section "Fast 1:N".
  */
 public final class FingerCode {
 
     public static final int BITS = 1024;
     public static final int WORDS = BITS / 64;
-    static final int NEIGHBOURS = 5;
-    private static final float MIN_DISTANCE = 5;
-    private static final float DISTANCE_STEP = 20;
-    private static final int BEARING_BINS = 8;
-    private static final int DIRECTION_BINS = 8;
-    private static final double TWO_PI = 2 * Math.PI;
+    static final int MIN_DISTANCE = 20;
+    static final int MAX_DISTANCE = 100;
+    private static final float DISTANCE_STEP = 10;
+    private static final int BEARING_BINS = 12;
 
     private FingerCode() {
     }
 
-    /** The code of one finger; deterministic (same minutiae, same bits, on any machine). */
+    /** The code of one finger; deterministic (same minutiae, same bits, on any JVM). */
     public static long[] encode(Minutiae minutiae) {
         long[] code = new long[WORDS];
         encode(minutiae, code, 0);
         return code;
     }
 
-    /** Writes the code of one finger into {@code code[at .. at + WORDS)}. */
+    /** Writes the code of one finger into {@code code[at .. at + WORDS)} (which must be clear). */
     public static void encode(Minutiae minutiae, long[] code, int at) {
         int n = minutiae.size();
         float[] x = minutiae.x();
         float[] y = minutiae.y();
         float[] t = minutiae.direction();
-        int[] nearest = new int[NEIGHBOURS];
-        float[] distance = new float[NEIGHBOURS];
+        float min2 = MIN_DISTANCE * MIN_DISTANCE;
+        float max2 = MAX_DISTANCE * MAX_DISTANCE;
         for (int m = 0; m < n; m++) {
-            int found = 0;
-            for (int j = 0; j < n; j++) {
-                if (j == m) {
-                    continue;
-                }
+            for (int j = m + 1; j < n; j++) {
                 float dx = x[j] - x[m];
-                float dy = y[j] - y[m];
-                float d = (float) Math.sqrt(dx * dx + dy * dy);
-                if (d < MIN_DISTANCE || (found == NEIGHBOURS && d >= distance[NEIGHBOURS - 1])) {
+                // ISO directions run counter-clockwise with y pointing down, hence the flipped dy.
+                float dy = y[m] - y[j];
+                float d2 = dx * dx + dy * dy;
+                if (d2 < min2 || d2 >= max2) {
                     continue;
                 }
-                int p = found == NEIGHBOURS ? NEIGHBOURS - 1 : found++;
-                while (p > 0 && distance[p - 1] > d) {
-                    distance[p] = distance[p - 1];
-                    nearest[p] = nearest[p - 1];
-                    p--;
-                }
-                distance[p] = d;
-                nearest[p] = j;
-            }
-            long[] feature = new long[found];
-            for (int k = 0; k < found; k++) {
-                int j = nearest[k];
-                // ISO directions run counter-clockwise with y pointing down, hence -dy.
-                double bearing = Math.atan2(-(y[j] - y[m]), x[j] - x[m]) - t[m];
-                int db = (int) ((distance[k] - MIN_DISTANCE) / DISTANCE_STEP);
-                feature[k] = ((long) db * 64 + bin(bearing, BEARING_BINS)) * 64 + bin(t[j] - t[m], DIRECTION_BINS);
-            }
-            for (int a = 0; a < found; a++) {
-                for (int b = a + 1; b < found; b++) {
-                    long f1 = Math.min(feature[a], feature[b]);
-                    long f2 = Math.max(feature[a], feature[b]);
-                    int bit = (int) ((mix(f1 * 1_000_003L + f2) >>> 1) % BITS);
-                    code[at + (bit >>> 6)] |= 1L << bit;
-                }
+                double bearing = Angles.atan2(dy, dx);
+                int a1 = bin(bearing - t[m]);
+                int a2 = bin(bearing + Math.PI - t[j]);
+                int low = Math.min(a1, a2);
+                int high = Math.max(a1, a2);
+                int distance = (int) ((Math.sqrt(d2) - MIN_DISTANCE) / DISTANCE_STEP);
+                int bit = (int) ((mix(((long) distance * 64 + low) * 64 + high) >>> 1) % BITS);
+                code[at + (bit >>> 6)] |= 1L << bit;
             }
         }
     }
@@ -107,23 +84,24 @@ public final class FingerCode {
     }
 
     /**
-     * Common bits above chance, in standard deviations: with weights wa and wb, two unrelated codes share
-     * about wa*wb/BITS bits, with a roughly Poisson spread. The +1 keeps nearly empty codes (a finger with
-     * three minutiae) from dividing by zero or dominating the fusion.
+     * Common bits above chance, in standard deviations. {@code effectiveA} and {@code effectiveB} are
+     * {@link BackgroundModel#effectiveWeight}s: two unrelated codes share about their product over
+     * {@link #BITS} bits, with a roughly Poisson spread; the +1 keeps nearly empty codes (a finger with
+     * three minutiae) from dominating the fusion.
      */
-    public static float similarity(int common, int weightA, int weightB) {
-        float expected = (float) weightA * weightB / BITS;
+    public static float similarity(int common, float effectiveA, float effectiveB) {
+        float expected = effectiveA * effectiveB / BITS;
         return (common - expected) / (float) Math.sqrt(expected + 1);
     }
 
-    private static int bin(double angle, int bins) {
-        double turns = angle / TWO_PI;
+    private static int bin(double angle) {
+        double turns = angle / (2 * Math.PI);
         turns -= Math.floor(turns);
-        int b = (int) (turns * bins);
-        return b >= bins ? 0 : b;
+        int b = (int) (turns * BEARING_BINS);
+        return b >= BEARING_BINS ? 0 : b;
     }
 
-    /** SplitMix64's finaliser: spreads the triplet feature over the bit positions. */
+    /** SplitMix64's finaliser: spreads the pair feature over the bit positions. */
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -21,7 +21,7 @@ import java.nio.file.StandardOpenOption;
 final class IndexSnapshot {
 
     static final String FILE = "index.snapshot";
-    private static final long MAGIC = 0x454b5450494458_31L; // "EKTPIDX1"
+    private static final long MAGIC = 0x454b5450494458_32L; // "EKTPIDX2"
     private static final int CHUNK = 8 << 20;
 
     private IndexSnapshot() {
@@ -41,7 +41,7 @@ final class IndexSnapshot {
                 int n = Math.min(CodeTable.PARTITION, size - p * CodeTable.PARTITION);
                 Chunks chunks = new Chunks(out, buffer);
                 chunks.longs(partition.codes, n * CodeTable.CODE_LONGS);
-                chunks.shorts(partition.weights, n * CodeTable.FINGERS);
+                chunks.floats(partition.weights, n * CodeTable.FINGERS);
                 chunks.shorts(partition.masks, n);
                 chunks.longs(partition.idHigh, n);
                 chunks.longs(partition.idLow, n);
@@ -90,7 +90,7 @@ final class IndexSnapshot {
                 CodeTable.Partition partition = new CodeTable.Partition();
                 int n = Math.min(CodeTable.PARTITION, size - p * CodeTable.PARTITION);
                 chunks.readLongs(partition.codes, n * CodeTable.CODE_LONGS);
-                chunks.readShorts(partition.weights, n * CodeTable.FINGERS);
+                chunks.readFloats(partition.weights, n * CodeTable.FINGERS);
                 chunks.readShorts(partition.masks, n);
                 chunks.readLongs(partition.idHigh, n);
                 chunks.readLongs(partition.idLow, n);
@@ -131,6 +131,16 @@ final class IndexSnapshot {
                 int k = Math.min(n - i, buffer.remaining() / 2);
                 buffer.asShortBuffer().put(values, i, k);
                 buffer.position(buffer.position() + k * 2);
+                i += k;
+            }
+        }
+
+        void floats(float[] values, int n) throws IOException {
+            for (int i = 0; i < n; ) {
+                room(4);
+                int k = Math.min(n - i, buffer.remaining() / 4);
+                buffer.asFloatBuffer().put(values, i, k);
+                buffer.position(buffer.position() + k * 4);
                 i += k;
             }
         }
@@ -182,6 +192,16 @@ final class IndexSnapshot {
                 int k = Math.min(n - i, buffer.remaining() / 2);
                 buffer.asShortBuffer().get(values, i, k);
                 buffer.position(buffer.position() + k * 2);
+                i += k;
+            }
+        }
+
+        void readFloats(float[] values, int n) throws IOException {
+            for (int i = 0; i < n; ) {
+                need(4);
+                int k = Math.min(n - i, buffer.remaining() / 4);
+                buffer.asFloatBuffer().get(values, i, k);
+                buffer.position(buffer.position() + k * 4);
                 i += k;
             }
         }

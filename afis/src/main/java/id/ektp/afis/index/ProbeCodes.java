@@ -13,7 +13,7 @@ import id.ektp.afis.gallery.TenPrint;
 final class ProbeCodes {
 
     private final long[] codes = new long[CodeTable.CODE_LONGS];
-    private final short[] weights = new short[CodeTable.FINGERS];
+    private final float[] weights = new float[CodeTable.FINGERS];
     private final int mask;
 
     ProbeCodes(TenPrint probe) {
@@ -21,7 +21,7 @@ final class ProbeCodes {
         for (var entry : probe.fingers().entrySet()) {
             int f = entry.getKey().isoCode() - 1;
             FingerCode.encode(StoredFinger.minutiaeOf(entry.getValue()), codes, f * FingerCode.WORDS);
-            weights[f] = (short) FingerCode.weight(codes, f * FingerCode.WORDS);
+            weights[f] = BackgroundModel.effectiveWeight(codes, f * FingerCode.WORDS, f);
             m |= 1 << f;
         }
         this.mask = m;
@@ -37,34 +37,52 @@ final class ProbeCodes {
 
     /** Scores slots [from, to) of one partition into the shortlist. */
     void scan(CodeTable.Partition partition, int base, int from, int to, Shortlist shortlist) {
-        long[] table = partition.codes;
-        short[] tableWeights = partition.weights;
-        float[] inverseRoot = INVERSE_ROOT;
         for (int i = from; i < to; i++) {
-            if (!partition.alive[i]) {
-                continue;
+            if (partition.alive[i] && (mask & partition.masks[i]) != 0) {
+                shortlist.offer(base + i, score(partition, i));
             }
-            int common = mask & partition.masks[i];
-            if (common == 0) {
-                continue;
-            }
-            float sum = 0;
-            int k = 0;
-            for (int f = 0; f < CodeTable.FINGERS; f++) {
-                if ((common & (1 << f)) == 0) {
-                    continue;
-                }
-                int at = i * CodeTable.CODE_LONGS + f * FingerCode.WORDS;
-                int p = f * FingerCode.WORDS;
-                int c = 0;
-                for (int w = 0; w < FingerCode.WORDS; w++) {
-                    c += Long.bitCount(codes[p + w] & table[at + w]);
-                }
-                sum += FingerCode.similarity(c, weights[f], tableWeights[i * CodeTable.FINGERS + f]);
-                k++;
-            }
-            shortlist.offer(base + i, sum * inverseRoot[k]);
         }
+    }
+
+    /** Persons in [0, to) of one partition that the shortlist would rank above the target slot. */
+    int countAbove(CodeTable.Partition partition, int base, int to, float targetScore, int targetSlot) {
+        int above = 0;
+        for (int i = 0; i < to; i++) {
+            if (partition.alive[i] && (mask & partition.masks[i]) != 0 && base + i != targetSlot) {
+                float score = score(partition, i);
+                if (score > targetScore || (score == targetScore && base + i < targetSlot)) {
+                    above++;
+                }
+            }
+        }
+        return above;
+    }
+
+    float score(CodeTable table, int slot) {
+        return score(table.partitions()[slot / CodeTable.PARTITION], slot % CodeTable.PARTITION);
+    }
+
+    /** The fused first-stage score of one slot. */
+    private float score(CodeTable.Partition partition, int i) {
+        long[] table = partition.codes;
+        float[] tableWeights = partition.weights;
+        int common = mask & partition.masks[i];
+        float sum = 0;
+        int k = 0;
+        for (int f = 0; f < CodeTable.FINGERS; f++) {
+            if ((common & (1 << f)) == 0) {
+                continue;
+            }
+            int at = i * CodeTable.CODE_LONGS + f * FingerCode.WORDS;
+            int p = f * FingerCode.WORDS;
+            int c = 0;
+            for (int w = 0; w < FingerCode.WORDS; w++) {
+                c += Long.bitCount(codes[p + w] & table[at + w]);
+            }
+            sum += FingerCode.similarity(c, weights[f], tableWeights[i * CodeTable.FINGERS + f]);
+            k++;
+        }
+        return k == 0 ? Float.NEGATIVE_INFINITY : sum * INVERSE_ROOT[k];
     }
 
     private static final float[] INVERSE_ROOT = new float[CodeTable.FINGERS + 1];
