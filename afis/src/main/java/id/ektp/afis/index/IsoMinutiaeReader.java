@@ -29,6 +29,11 @@ public final class IsoMinutiaeReader {
                 || record[4] != ' ' || record[5] != '2' || record[6] != '0' || record[7] != 0) {
             throw new AfisException(Reason.CORRUPT_TEMPLATE, "not an ISO/IEC 19794-2:2005 record");
         }
+        long declared = ((long) u16(record, 8) << 16) | u16(record, 10);
+        if (declared > record.length) {
+            throw new AfisException(Reason.TRUNCATED_TEMPLATE, "ISO record declares " + declared
+                    + " bytes but only " + record.length + " are present");
+        }
         int xResolution = u16(record, 18);
         int yResolution = u16(record, 20);
         if (xResolution == 0 || yResolution == 0) {

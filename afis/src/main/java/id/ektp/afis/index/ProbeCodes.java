@@ -62,6 +62,34 @@ final class ProbeCodes {
         return score(table.partitions()[slot / CodeTable.PARTITION], slot % CodeTable.PARTITION);
     }
 
+    /**
+     * The ISO position indexes of the fingers present in both probe and slot, best-agreeing codes first:
+     * the order in which the second stage compares them.
+     */
+    int[] fingerOrder(CodeTable table, int slot) {
+        CodeTable.Partition partition = table.partitions()[slot / CodeTable.PARTITION];
+        int i = slot % CodeTable.PARTITION;
+        int common = mask & partition.masks[i];
+        int[] order = new int[Integer.bitCount(common)];
+        float[] similarity = new float[order.length];
+        int k = 0;
+        for (int f = 0; f < CodeTable.FINGERS; f++) {
+            if ((common & (1 << f)) != 0) {
+                float s = FingerCode.similarity(FingerCode.common(codes, f * FingerCode.WORDS, partition.codes,
+                        i * CodeTable.CODE_LONGS + f * FingerCode.WORDS), weights[f], partition.weights[i * CodeTable.FINGERS + f]);
+                int p = k++;
+                while (p > 0 && similarity[p - 1] < s) {
+                    similarity[p] = similarity[p - 1];
+                    order[p] = order[p - 1];
+                    p--;
+                }
+                similarity[p] = s;
+                order[p] = f;
+            }
+        }
+        return order;
+    }
+
     /** The fused first-stage score of one slot. */
     private float score(CodeTable.Partition partition, int i) {
         long[] table = partition.codes;
