@@ -4,6 +4,7 @@ import id.ektp.afis.AfisException;
 import id.ektp.afis.AfisException.Reason;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +12,6 @@ import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.Stream;
 
 /**
  * The baseline gallery: every person in scope is compared with the probe by SourceAFIS, finger by
@@ -60,25 +60,32 @@ public final class BruteForceGallery implements Gallery {
         }
         checkOpen();
         ProbeMatcher matcher = new ProbeMatcher(probe);
-        List<Candidate> ranked = workers.submit(() -> {
-            Stream<Map.Entry<UUID, TenPrint>> persons = scope.referenceIds()
-                    .map(ids -> ids.stream().distinct()
-                            .<Map.Entry<UUID, TenPrint>>mapMulti((id, sink) -> {
-                                TenPrint record = records.get(id);
-                                if (record != null) {
-                                    sink.accept(Map.entry(id, record));
-                                }
-                            }))
-                    .orElseGet(() -> records.entrySet().stream());
-            return persons.parallel()
-                    .map(e -> candidate(e.getKey(), matcher.scores(e.getValue())))
-                    .collect(() -> new TopCandidates(maxCandidates), TopCandidates::add, TopCandidates::addAll)
-                    .ranked();
-        }).join();
-        int searched = scope.referenceIds().map(ids -> (int) ids.stream().distinct().filter(records::containsKey).count())
-                .orElse(records.size());
+        List<Map.Entry<UUID, TenPrint>> persons = inScope(scope);
+        List<Candidate> ranked = workers.submit(() -> persons.parallelStream()
+                .map(e -> candidate(e.getKey(), matcher.scores(e.getValue())))
+                .collect(() -> new TopCandidates(maxCandidates), TopCandidates::add, TopCandidates::addAll)
+                .ranked()).join();
         Decision decision = ranked.isEmpty() ? Decision.NO_MATCH : ranked.get(0).decision();
-        return new Identification(ranked, decision, Math.max(searched, 0));
+        return new Identification(ranked, decision, persons.size());
+    }
+
+    /**
+     * A snapshot of the persons to compare: an array list splits evenly across the workers, and the
+     * count reported is exactly the persons compared even while others insert or delete.
+     */
+    private List<Map.Entry<UUID, TenPrint>> inScope(SearchScope scope) {
+        List<Map.Entry<UUID, TenPrint>> persons = new ArrayList<>();
+        if (scope.referenceIds().isEmpty()) {
+            records.forEach((id, record) -> persons.add(Map.entry(id, record)));
+            return persons;
+        }
+        for (UUID id : new LinkedHashSet<>(scope.referenceIds().get())) {
+            TenPrint record = records.get(id);
+            if (record != null) {
+                persons.add(Map.entry(id, record));
+            }
+        }
+        return persons;
     }
 
     @Override

@@ -2,6 +2,7 @@ package id.ektp.afis.store;
 
 import id.ektp.afis.AfisException;
 import id.ektp.afis.AfisException.Reason;
+import id.ektp.afis.gallery.FingerPosition;
 import id.ektp.afis.gallery.Gallery;
 import id.ektp.afis.gallery.TenPrint;
 import java.io.BufferedInputStream;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ForkJoinPool;
@@ -43,7 +45,7 @@ public final class GalleryStore implements AutoCloseable {
     private static final int BATCH = 2048;
 
     private final Path file;
-    private final FileChannel channel;
+    private FileChannel channel;
     private final boolean syncEachRecord;
 
     private GalleryStore(Path file, FileChannel channel, boolean syncEachRecord) {
@@ -129,8 +131,86 @@ public final class GalleryStore implements AutoCloseable {
         append(RecordCodec.insert(referenceId, record));
     }
 
+    /**
+     * Appends a person whose templates are already in SourceAFIS's serialized form, without
+     * deserializing them (bulk migration from another store, and the reload measurement).
+     */
+    public synchronized void appendSerializedInsert(UUID referenceId, EnumMap<FingerPosition, byte[]> templates) {
+        append(RecordCodec.insert(referenceId, templates));
+    }
+
     public synchronized void appendDelete(UUID referenceId) {
         append(RecordCodec.delete(referenceId));
+    }
+
+    /**
+     * Rewrites the log with only the persons enrolled now, dropping deleted persons and records
+     * superseded by a delete, so that a reload does not deserialize templates that are gone. The new
+     * log is written beside the old one, forced to disk and moved over it atomically: a crash during
+     * compaction leaves the old, complete log.
+     *
+     * @return the file size before and after, in bytes
+     */
+    public synchronized long[] compact() {
+        Path temporary = file.resolveSibling(file.getFileName() + ".compacting");
+        try {
+            long before = channel.size();
+            java.util.LinkedHashMap<UUID, byte[]> live = new java.util.LinkedHashMap<>();
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel.position(0)), 1 << 20));
+            checkMagic(in, before);
+            long offset = MAGIC.length;
+            for (Entry e = readEntry(in, offset, before); e != null; e = readEntry(in, offset, before)) {
+                offset = e.end;
+                if (e.op == RecordCodec.INSERT) {
+                    live.put(e.referenceId, e.payload);
+                } else {
+                    live.remove(e.referenceId);
+                }
+            }
+            try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                out.write(ByteBuffer.wrap(MAGIC));
+                for (byte[] payload : live.values()) {
+                    ByteBuffer record = frame(payload);
+                    while (record.hasRemaining()) {
+                        out.write(record);
+                    }
+                }
+                out.force(true);
+            }
+            channel.close();
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            syncDirectory();
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel.position(channel.size());
+            return new long[] {before, channel.size()};
+        } catch (IOException e) {
+            reopenAfterFailedCompaction(e);
+            throw new AfisException(Reason.STORE_IO, "cannot compact gallery file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The old log is still complete (the rename either happened whole or not at all): keep appending to it. */
+    private void reopenAfterFailedCompaction(IOException failure) {
+        if (channel.isOpen()) {
+            return;
+        }
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel.position(channel.size());
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Makes the rename durable: on Linux a directory can be opened and forced like a file. */
+    private void syncDirectory() {
+        Path directory = file.toAbsolutePath().getParent();
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Some platforms cannot open a directory; the rename is then as durable as the OS makes it.
+        }
     }
 
     /** Forces appended records to the disk. */
@@ -158,11 +238,16 @@ public final class GalleryStore implements AutoCloseable {
         }
     }
 
-    private void append(byte[] payload) {
+    private static ByteBuffer frame(byte[] payload) {
         CRC32C crc = new CRC32C();
         crc.update(payload);
         ByteBuffer buffer = ByteBuffer.allocate(RECORD_HEADER + payload.length);
         buffer.putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+        return buffer;
+    }
+
+    private void append(byte[] payload) {
+        ByteBuffer buffer = frame(payload);
         try {
             long start = channel.size();
             channel.position(start);

@@ -79,6 +79,18 @@ public final class PersistentGallery implements Gallery {
         }
     }
 
+    /**
+     * Rewrites the file with only the persons enrolled now (see {@link GalleryStore#compact()});
+     * changes wait meanwhile, searches do not.
+     *
+     * @return the file size before and after, in bytes
+     */
+    public long[] compact() {
+        synchronized (writeLock) {
+            return store.compact();
+        }
+    }
+
     /** Forces records appended without per-record sync (bulk loads) to the disk. */
     public void sync() {
         store.sync();

@@ -24,10 +24,19 @@ final class RecordCodec {
 
     static byte[] insert(UUID referenceId, TenPrint record) {
         EnumMap<FingerPosition, byte[]> serialized = new EnumMap<>(FingerPosition.class);
-        int size = 1 + 16 + 1;
         for (Map.Entry<FingerPosition, FingerTemplate> finger : record.fingers().entrySet()) {
-            byte[] bytes = finger.getValue().toBytes();
-            serialized.put(finger.getKey(), bytes);
+            serialized.put(finger.getKey(), finger.getValue().toBytes());
+        }
+        return insert(referenceId, serialized);
+    }
+
+    /** For templates already serialized by SourceAFIS (bulk loads from another store). */
+    static byte[] insert(UUID referenceId, EnumMap<FingerPosition, byte[]> serialized) {
+        if (serialized.isEmpty()) {
+            throw new AfisException(Reason.EMPTY_TEN_PRINT, "a ten-print needs at least one finger");
+        }
+        int size = 1 + 16 + 1;
+        for (byte[] bytes : serialized.values()) {
             size += 1 + 4 + bytes.length;
         }
         ByteBuffer buffer = ByteBuffer.allocate(size);

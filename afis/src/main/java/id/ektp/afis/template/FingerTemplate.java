@@ -26,7 +26,7 @@ public final class FingerTemplate {
 
     /**
      * Restores a template from {@link #toBytes()} without re-extracting it. The format is SourceAFIS's
-     * own (CBOR, gzip-compressed) and is only promised to be readable by the same major version.
+     * own (CBOR) and is only promised to be readable by the same major version.
      */
     public static FingerTemplate fromBytes(byte[] serialized) {
         if (serialized == null || serialized.length == 0) {

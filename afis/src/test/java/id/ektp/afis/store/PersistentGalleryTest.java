@@ -167,6 +167,28 @@ class PersistentGalleryTest {
         }
     }
 
+    @Test
+    void compactionDropsDeletedPersonsAndKeepsTheRest() throws IOException {
+        Identification before = writeAndSearch();
+        long[] sizes;
+        try (PersistentGallery gallery = open()) {
+            gallery.delete(id(4));
+            sizes = gallery.compact();
+            gallery.insert(id(8), person(8, 1)); // the compacted file takes appends
+        }
+
+        assertThat(sizes[1]).isLessThan(sizes[0]);
+        assertThat(Files.exists(dir.resolve("gallery.afis.compacting"))).isFalse();
+        try (PersistentGallery reloaded = open()) {
+            assertThat(reloaded.loadReport()).isEqualTo(new LoadReport(5, 5, 0, 0, reloaded.loadReport().millis()));
+            assertThat(reloaded.contains(id(4))).isFalse();
+            assertThat(reloaded.contains(id(8))).isTrue();
+            assertThat(reloaded.verify(id(2), person(7, 2)).match()).isTrue();
+            assertThat(reloaded.identify(person(3, 2), 1).candidates().get(0))
+                    .isEqualTo(before.candidates().get(0));
+        }
+    }
+
     private void flipByteAt(long position) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file().toFile(), "rw")) {
             raf.seek(position);
