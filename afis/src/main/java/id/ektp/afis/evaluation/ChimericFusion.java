@@ -18,8 +18,16 @@ public final class ChimericFusion {
 
     private final FusionMethod method;
     private final int fingers;
+    /**
+     * A fused false-match rate is only trusted where it rests on at least this many measured impostor scores
+     * per finger: below (10 / n)^k for the sum, the tail is made of the very few highest scores multiplied
+     * together and says more about those few comparisons than about the distribution.
+     */
+    static final int SCORES_PER_FINGER = 10;
+
     private final DiscreteDistribution genuine;
     private final DiscreteDistribution impostor;
+    private final double minimumResolvableFmr;
 
     /** Independent draws from the pooled genuine and impostor finger scores. */
     public ChimericFusion(ErrorRates fingerLevel, FusionMethod method, int fingers) {
@@ -40,6 +48,14 @@ public final class ChimericFusion {
             strata.add(combine(DiscreteDistribution.of(stratum, BIN_WIDTH, false)));
         genuine = DiscreteDistribution.mixture(strata);
         impostor = combine(DiscreteDistribution.of(impostorScores, BIN_WIDTH, true));
+        double perFinger = Math.min(1.0, (double) SCORES_PER_FINGER / impostorScores.size());
+        minimumResolvableFmr = method == FusionMethod.SUM ? Math.pow(perFinger, fingers)
+                : -Math.expm1(fingers * Math.log1p(-Math.min(perFinger, 1 - 1e-12)));
+    }
+
+    /** The smallest per-person false-match rate this model can state (see {@link #SCORES_PER_FINGER}). */
+    public double minimumResolvableFmr() {
+        return minimumResolvableFmr;
     }
 
     private DiscreteDistribution combine(DiscreteDistribution finger) {
@@ -84,7 +100,7 @@ public final class ChimericFusion {
         double fmr = fmr(threshold);
         double fpir = -Math.expm1(persons * Math.log1p(-fmr));
         return new IdentificationPoint(persons, targetFpir, threshold, fmr, fpir, fnmr(threshold),
-                threshold <= impostorSupportMax());
+                threshold <= impostorSupportMax() && fmrPerPerson >= minimumResolvableFmr);
     }
 
     /** Fused DET points (FMR, FNMR) over the score grid, every {@code step} bins. */

@@ -172,6 +172,7 @@ public final class EvaluationCommand {
                 entry.put("model", model);
                 entry.put("fusion", method.name().toLowerCase());
                 entry.put("impostorSupportMax", fused.impostorSupportMax());
+                entry.put("minimumResolvableFmrPerPerson", fused.minimumResolvableFmr());
                 List<Map<String, Object>> points = new ArrayList<>();
                 for (long persons : GALLERY_SIZES) {
                     for (double fpir : TARGET_FPIRS) {

@@ -33,23 +33,29 @@ public final class ThresholdDerivation {
      * assumes finger scores are calibrated p-values; SourceAFIS impostor scores are not (most are near 0), so
      * the same fused score means a different false-match rate for 2 fingers than for 10. The threshold is
      * therefore the highest of those needed for 2 to 10 fingers compared, so that a probe with missing
-     * fingers does not flood the examiners; a single-finger search cannot reach such rates at all (its
-     * threshold would lie above every impostor score measured) and is left out.
+     * fingers does not flood the examiners. A finger count whose target lies above every impostor sum the
+     * measured distribution can produce (always so for one finger, and for two at the duplicate target)
+     * constrains nothing the data can show and is listed as not resolvable instead.
      */
     public Map<String, Object> identification(long persons, double targetFpir) {
         double onRule = 0;
         int limitingFingers = tenFinger.fingers();
-        boolean resolvable = true;
+        java.util.List<Integer> notResolvable = new java.util.ArrayList<>();
         for (int k = MIN_FINGERS; k <= tenFinger.fingers(); k++) {
             ChimericFusion model = k == tenFinger.fingers() ? tenFinger : new ChimericFusion(fingerLevel, FusionMethod.SUM, k);
             IdentificationPoint point = model.atFpir(persons, targetFpir);
+            if (!point.resolvable()) {
+                // Above every k-finger impostor sum the data can produce: no constraint the data can state.
+                notResolvable.add(k);
+                continue;
+            }
             double needed = Math.ceil(RuleScale.onRuleScale(rule, FusionMethod.SUM, point.threshold(), k));
-            resolvable &= point.resolvable();
             if (needed > onRule) {
                 onRule = needed;
                 limitingFingers = k;
             }
         }
+        boolean resolvable = !notResolvable.contains(tenFinger.fingers());
         double sum = sumFor(onRule, tenFinger.fingers());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("galleryPersons", persons);
@@ -60,6 +66,7 @@ public final class ThresholdDerivation {
         result.put("fpir", -Math.expm1(persons * Math.log1p(-tenFinger.fmr(sum))));
         result.put("fnir", tenFinger.fnmr(sum));
         result.put("limitedByFingersCompared", limitingFingers);
+        result.put("fingersCountsNotResolvable", notResolvable);
         result.put("resolvable", resolvable);
         return result;
     }

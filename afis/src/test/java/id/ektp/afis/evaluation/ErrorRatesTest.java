@@ -68,7 +68,7 @@ class ErrorRatesTest {
         assertThat(point.threshold()).isEqualTo(10 + ChimericFusion.BIN_WIDTH);
         assertThat(point.fpir()).isCloseTo(1 - Math.pow(0.75, 4), within(1e-12));
         assertThat(point.fnir()).isZero();
-        assertThat(point.resolvable()).isTrue();
-        assertThat(sum.atFpir(4, 0.01).resolvable()).isFalse();
+        // Two impostor scores per finger are far too few to state any fused rate.
+        assertThat(point.resolvable()).isFalse();
     }
 }
