@@ -108,6 +108,7 @@ public final class FastSearchBenchmark {
         }
         Files.createDirectories(reports);
         plot(rows, reports.resolve("fast-search-latency.png"));
+        plotRecall(recallCurves, reports.resolve("fast-search-recall.png"));
         csv(rows, reports.resolve("fast-search.csv"));
         out.println("wrote " + reports.resolve("fast-search-latency.png") + " and " + reports.resolve("fast-search.csv"));
     }
@@ -176,7 +177,14 @@ public final class FastSearchBenchmark {
             for (int i = 0; i < ranks.length; i++) {
                 ranks[i] = gallery.firstStageRank(probes.mated()[i], referenceId(probes.matedPersons()[i]));
             }
-            recallCurves.add(recall(size, ranks));
+            double[] curve = recall(size, ranks);
+            recallCurves.add(curve);
+            StringBuilder line = new StringBuilder("  first-stage recall at penetration:");
+            for (int i = 0; i < PENETRATIONS.length; i++) {
+                line.append(String.format(Locale.ROOT, " %.0e (%,d persons) %.3f;", PENETRATIONS[i],
+                        (long) Math.max(1, PENETRATIONS[i] * size), curve[i + 1]));
+            }
+            out.println(line);
             Timing timing = time(gallery, probes);
             int found = 0;
             int agree = 0;
@@ -342,6 +350,22 @@ public final class FastSearchBenchmark {
                 chart.addSeries(name + " p95", measured.stream().mapToDouble(Row::size).toArray(),
                         measured.stream().mapToDouble(Row::p95).toArray()).setMarker(SeriesMarkers.DIAMOND);
             }
+        }
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    private static void plotRecall(List<double[]> curves, Path file) throws IOException {
+        XYChart chart = new XYChartBuilder().width(900).height(600).title("First stage: recall of the mate against penetration")
+                .xAxisTitle("penetration (shortlist / gallery)").yAxisTitle("mated probes whose mate is shortlisted").build();
+        chart.getStyler().setXAxisLogarithmic(true);
+        for (double[] curve : curves) {
+            double[] x = new double[PENETRATIONS.length];
+            double[] y = new double[PENETRATIONS.length];
+            for (int i = 0; i < PENETRATIONS.length; i++) {
+                x[i] = Math.max(PENETRATIONS[i], 1 / curve[0]);
+                y[i] = curve[i + 1];
+            }
+            chart.addSeries(String.format(Locale.ROOT, "%,d persons", (long) curve[0]), x, y).setMarker(SeriesMarkers.CIRCLE);
         }
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
     }
