@@ -86,6 +86,7 @@ public final class FastSearchBenchmark {
         List<Row> rows = new ArrayList<>();
         List<double[]> recallCurves = new ArrayList<>();
         double brutePerPersonMs = Double.NaN;
+        double bruteBytesPerPerson = Double.NaN;
         for (int size : sizes) {
             // beyond 10,000 persons fewer probes (--large-probes): each costs full scans and its own SourceAFIS import
             int m = size > 10_000 ? Math.min(mated, largeProbes) : mated;
@@ -96,9 +97,10 @@ public final class FastSearchBenchmark {
             if (Arrays.stream(bruteSizes).anyMatch(s -> s == size)) {
                 brute = brute(size, probes.subset(bruteProbes), fast);
                 brutePerPersonMs = brute.p50() / size;
+                bruteBytesPerPerson = brute.bytesPerPerson();
             } else if (!Double.isNaN(brutePerPersonMs)) {
-                brute = new Row("brute force (extrapolated)", size, Double.NaN, Double.NaN, 10 * 10_000, brutePerPersonMs * size,
-                        Double.NaN, 1000 / (brutePerPersonMs * size), 0, 0, 0, 0, 0, 0, "latency scaled per person from the measured size");
+                brute = new Row("brute force (extrapolated)", size, Double.NaN, Double.NaN, bruteBytesPerPerson, brutePerPersonMs * size,
+                        Double.NaN, 1000 / (brutePerPersonMs * size), 0, 0, 0, 0, 0, 0, "latency and heap scaled per person from the measured size");
             }
             if (brute != null) {
                 rows.add(brute);
