@@ -1,0 +1,482 @@
+package id.ektp.afis.index;
+
+import com.machinezoo.sourceafis.FingerprintMatcher;
+import id.ektp.afis.AfisException;
+import id.ektp.afis.AfisException.Reason;
+import id.ektp.afis.gallery.Candidate;
+import id.ektp.afis.gallery.Decision;
+import id.ektp.afis.gallery.FingerPosition;
+import id.ektp.afis.gallery.Gallery;
+import id.ektp.afis.gallery.Identification;
+import id.ektp.afis.gallery.MatchPolicy;
+import id.ektp.afis.gallery.SearchScope;
+import id.ektp.afis.gallery.TenPrint;
+import id.ektp.afis.gallery.Verification;
+import id.ektp.afis.template.FingerTemplate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * The fast 1:N gallery (issue 5): the same {@link Gallery} contract and decisions as
+ * {@code BruteForceGallery}, in two stages. The first scans every enrolled person's compact finger
+ * codes ({@link FingerCode}, in primitive arrays, all cores, one task per partition) and keeps a
+ * shortlist; the second reads the shortlist's full templates from the on-disk {@link TemplateFile},
+ * compares them with SourceAFIS finger by finger, and lets the policy's fusion rule and thresholds
+ * decide, exactly as brute force would for those persons. Searches limited to a list of reference IDs,
+ * and verify, skip the first stage and compare every listed person.
+ *
+ * <p>Memory is the codes (about 1.4 KB a person, see {@link CodeTable}) plus the ID map; the
+ * templates stay on disk. {@link #close} writes a snapshot of the codes so that a restart reads them
+ * back instead of recomputing them; records appended after the last snapshot are re-encoded from the
+ * template file on open.
+ */
+public final class FastGallery implements Gallery {
+
+    /**
+     * @param shortlist persons passed from the first stage to SourceAFIS (chosen from the measured
+     *                  recall-against-penetration curve, README "Fast 1:N")
+     * @param threads   worker threads for both stages
+     */
+    public record Options(int shortlist, int threads) {
+        public static final Options DEFAULT = new Options(200, Runtime.getRuntime().availableProcessors());
+
+        public Options {
+            if (shortlist < 1) {
+                throw new IllegalArgumentException("shortlist must be at least 1, was " + shortlist);
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+            }
+        }
+    }
+
+    private static final Comparator<Candidate> BEST_FIRST =
+            Comparator.comparingDouble(Candidate::fusedScore).reversed().thenComparing(Candidate::referenceId);
+    private static final String TEMPLATES = "templates.log";
+
+    private final Path directory;
+    private final MatchPolicy policy;
+    private final Options options;
+    private final TemplateFile templates;
+    private final CodeTable table = new CodeTable();
+    private final ConcurrentHashMap<UUID, Integer> slots = new ConcurrentHashMap<>();
+    private final ForkJoinPool workers;
+    private final Object writeLock = new Object();
+    private volatile boolean closed;
+    /** Only a fully loaded gallery may write a snapshot: a half-loaded one would lose records. */
+    private boolean loaded;
+
+    private FastGallery(Path directory, MatchPolicy policy, Options options) {
+        this.directory = directory;
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.options = Objects.requireNonNull(options, "options");
+        this.templates = TemplateFile.open(directory.resolve(TEMPLATES));
+        this.workers = new ForkJoinPool(options.threads());
+    }
+
+    /**
+     * Opens the gallery kept in {@code directory} (created if absent): reads the index snapshot, then
+     * re-encodes whatever the template file holds beyond it.
+     */
+    public static FastGallery open(Path directory, MatchPolicy policy, Options options) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new AfisException(Reason.STORE_IO, "cannot create " + directory + ": " + e, e);
+        }
+        FastGallery gallery = new FastGallery(directory, policy, options);
+        try {
+            gallery.load();
+            gallery.loaded = true;
+            return gallery;
+        } catch (RuntimeException e) {
+            gallery.close();
+            throw e;
+        }
+    }
+
+    public static FastGallery open(Path directory) {
+        return open(directory, MatchPolicy.DEFAULT, Options.DEFAULT);
+    }
+
+    private void load() {
+        long covered = IndexSnapshot.read(directory, table, templates.length());
+        for (int slot = 0; slot < table.size(); slot++) {
+            if (table.alive(slot)) {
+                slots.put(table.referenceId(slot), slot);
+            }
+        }
+        List<Object[]> batch = new ArrayList<>();
+        templates.replay(covered, new TemplateFile.Visitor() {
+            @Override
+            public void inserted(UUID referenceId, long offset, StoredFinger[] fingers) {
+                batch.add(new Object[] {referenceId, offset, fingers});
+                if (batch.size() == 4096) {
+                    appendEncoded(batch);
+                }
+            }
+
+            @Override
+            public void deleted(UUID referenceId) {
+                appendEncoded(batch);
+                Integer slot = slots.remove(referenceId);
+                if (slot != null) {
+                    table.kill(slot);
+                }
+            }
+        });
+        appendEncoded(batch);
+    }
+
+    /** Re-encodes replayed records on all cores, then appends them in log order. */
+    private void appendEncoded(List<Object[]> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Encoded[] encoded = workers.submit(() -> batch.parallelStream()
+                .map(r -> Encoded.of((StoredFinger[]) r[2])).toArray(Encoded[]::new)).join();
+        for (int i = 0; i < encoded.length; i++) {
+            UUID id = (UUID) batch.get(i)[0];
+            Integer previous = slots.remove(id);
+            if (previous != null) {
+                table.kill(previous);
+            }
+            slots.put(id, table.append(id, (Long) batch.get(i)[1], encoded[i].mask, encoded[i].codes, encoded[i].weights));
+        }
+        batch.clear();
+    }
+
+    /** The codes of one person, computed outside the writer lock. */
+    private record Encoded(int mask, long[] codes, float[] weights) {
+        static Encoded of(StoredFinger[] fingers) {
+            long[] codes = new long[CodeTable.CODE_LONGS];
+            float[] weights = new float[CodeTable.FINGERS];
+            int mask = 0;
+            for (int f = 0; f < CodeTable.FINGERS; f++) {
+                if (fingers[f] != null) {
+                    FingerCode.encode(fingers[f].minutiae(), codes, f * FingerCode.WORDS);
+                    weights[f] = BackgroundModel.effectiveWeight(codes, f * FingerCode.WORDS, f);
+                    mask |= 1 << f;
+                }
+            }
+            return new Encoded(mask, codes, weights);
+        }
+
+        static Encoded of(StoredFinger[] fingers, Minutiae[] minutiae) {
+            long[] codes = new long[CodeTable.CODE_LONGS];
+            float[] weights = new float[CodeTable.FINGERS];
+            int mask = 0;
+            for (int f = 0; f < CodeTable.FINGERS; f++) {
+                if (fingers[f] != null) {
+                    FingerCode.encode(minutiae[f], codes, f * FingerCode.WORDS);
+                    weights[f] = BackgroundModel.effectiveWeight(codes, f * FingerCode.WORDS, f);
+                    mask |= 1 << f;
+                }
+            }
+            return new Encoded(mask, codes, weights);
+        }
+    }
+
+    @Override
+    public void insert(UUID referenceId, TenPrint record) {
+        Objects.requireNonNull(referenceId, "referenceId");
+        Objects.requireNonNull(record, "record");
+        checkOpen();
+        StoredFinger[] fingers = new StoredFinger[CodeTable.FINGERS];
+        Minutiae[] minutiae = new Minutiae[CodeTable.FINGERS];
+        record.fingers().forEach((position, template) -> {
+            int f = position.isoCode() - 1;
+            fingers[f] = new StoredFinger(StoredFinger.SOURCEAFIS, template.toBytes());
+            minutiae[f] = StoredFinger.minutiaeOf(template);
+        });
+        append(referenceId, fingers, Encoded.of(fingers, minutiae));
+    }
+
+    /**
+     * Enrols a person from ISO/IEC 19794-2:2005 records (one finger view each), storing the records as
+     * they are: the bulk path for migrations and for the synthetic population.
+     *
+     * @throws AfisException naming the problem if a record is not a readable ISO 2005 record; nothing is
+     *                       stored then
+     */
+    public void insertIso(UUID referenceId, Map<FingerPosition, byte[]> isoRecords) {
+        Objects.requireNonNull(referenceId, "referenceId");
+        Objects.requireNonNull(isoRecords, "isoRecords");
+        checkOpen();
+        if (isoRecords.isEmpty()) {
+            throw new AfisException(Reason.EMPTY_TEN_PRINT, "a ten-print needs at least one finger");
+        }
+        StoredFinger[] fingers = new StoredFinger[CodeTable.FINGERS];
+        Minutiae[] minutiae = new Minutiae[CodeTable.FINGERS];
+        isoRecords.forEach((position, iso) -> {
+            int f = position.isoCode() - 1;
+            minutiae[f] = IsoMinutiaeReader.read(iso);
+            fingers[f] = new StoredFinger(StoredFinger.ISO_19794_2_2005, iso.clone());
+        });
+        append(referenceId, fingers, Encoded.of(fingers, minutiae));
+    }
+
+    private void append(UUID referenceId, StoredFinger[] fingers, Encoded encoded) {
+        synchronized (writeLock) {
+            checkOpen();
+            if (slots.containsKey(referenceId)) {
+                throw new AfisException(Reason.DUPLICATE_REFERENCE_ID, "reference ID " + referenceId + " is already enrolled");
+            }
+            long offset = templates.appendInsert(referenceId, fingers);
+            slots.put(referenceId, table.append(referenceId, offset, encoded.mask, encoded.codes, encoded.weights));
+        }
+    }
+
+    @Override
+    public Identification identify(TenPrint probe, SearchScope scope, int maxCandidates) {
+        Objects.requireNonNull(probe, "probe");
+        Objects.requireNonNull(scope, "scope");
+        if (maxCandidates < 1) {
+            throw new IllegalArgumentException("maxCandidates must be at least 1, was " + maxCandidates);
+        }
+        checkOpen();
+        List<Candidate> ranked;
+        int searched;
+        if (scope.referenceIds().isPresent()) {
+            int[] persons = scope.referenceIds().get().stream().distinct().map(slots::get)
+                    .filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
+            searched = persons.length;
+            ranked = rerank(probe, persons, null, maxCandidates, false);
+        } else {
+            searched = slots.size();
+            ProbeCodes codes = new ProbeCodes(probe);
+            int size = Math.max(options.shortlist(), maxCandidates);
+            ranked = rerank(probe, shortlist(codes, size), codes, maxCandidates, searched > size);
+        }
+        if (ranked.size() > maxCandidates) {
+            ranked = ranked.subList(0, maxCandidates);
+        }
+        Decision decision = ranked.isEmpty() ? Decision.NO_MATCH : ranked.get(0).decision();
+        return new Identification(ranked, decision, searched);
+    }
+
+    /** First stage: the slots of the best {@code size} persons by finger codes, best first. */
+    int[] shortlist(ProbeCodes codes, int size) {
+        int filled = table.size();
+        CodeTable.Partition[] partitions = table.partitions();
+        int tasks = (filled + CodeTable.PARTITION - 1) / CodeTable.PARTITION;
+        Shortlist merged = workers.submit(() -> IntStream.range(0, tasks).parallel().mapToObj(p -> {
+            Shortlist part = new Shortlist(size);
+            int to = Math.min(CodeTable.PARTITION, filled - p * CodeTable.PARTITION);
+            codes.scan(partitions[p], p * CodeTable.PARTITION, 0, to, part);
+            return part;
+        }).reduce((a, b) -> {
+            a.addAll(b);
+            return a;
+        }).orElseGet(() -> new Shortlist(size))).join();
+        return merged.ranked();
+    }
+
+    /**
+     * Where the first stage ranks a given person for this probe (0 = first): how many enrolled persons
+     * score above it. For measuring recall against penetration; -1 if the person is not enrolled.
+     */
+    int firstStageRank(TenPrint probe, UUID referenceId) {
+        Integer target = slots.get(referenceId);
+        if (target == null) {
+            return -1;
+        }
+        ProbeCodes codes = new ProbeCodes(probe);
+        float targetScore = codes.score(table, target);
+        int filled = table.size();
+        CodeTable.Partition[] partitions = table.partitions();
+        int tasks = (filled + CodeTable.PARTITION - 1) / CodeTable.PARTITION;
+        return workers.submit(() -> IntStream.range(0, tasks).parallel().map(p -> {
+            int to = Math.min(CodeTable.PARTITION, filled - p * CodeTable.PARTITION);
+            return codes.countAbove(partitions[p], p * CodeTable.PARTITION, to, targetScore, target);
+        }).sum()).join();
+    }
+
+    /**
+     * Second stage: SourceAFIS on the shortlisted persons' stored templates, fused and decided by the
+     * policy. Loading a template (SourceAFIS rebuilds its edge table) costs about twice a comparison, so
+     * a shortlisted person is first compared on the {@value #CASCADE_FINGERS} fingers whose codes agree
+     * best with the probe (the likeliest to be genuine); only if one of them reaches
+     * {@value #CASCADE_FINGER_SCORE} (a chance of about 1 % for a different finger), or the person is
+     * among the first {@code maxCandidates} of the shortlist, are the other fingers compared. A person
+     * stopped there is dropped: its fused score could only have come from fingers that its three best
+     * fingers contradict. When the shortlist holds the whole gallery nobody is dropped, and the answer is
+     * brute force's exactly.
+     */
+    private List<Candidate> rerank(TenPrint probe, int[] persons, ProbeCodes codes, int maxCandidates, boolean cascade) {
+        EnumMap<FingerPosition, FingerprintMatcher> matchers = new EnumMap<>(FingerPosition.class);
+        probe.fingers().forEach((position, template) -> matchers.put(position, new FingerprintMatcher(template.sourceAfis())));
+        List<Candidate> candidates = workers.submit(() -> IntStream.range(0, persons.length).parallel()
+                .filter(i -> table.alive(persons[i]))
+                .mapToObj(i -> {
+                    int slot = persons[i];
+                    StoredFinger[] stored = templates.read(table.offset(slot));
+                    if (!cascade || i < maxCandidates) {
+                        return candidate(table.referenceId(slot), scores(matchers, stored));
+                    }
+                    return cascade(table.referenceId(slot), matchers, stored, codes.fingerOrder(table, slot));
+                })
+                .filter(Objects::nonNull)
+                .toList()).join();
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort(BEST_FIRST);
+        return ranked;
+    }
+
+    static final int CASCADE_FINGERS = 3;
+    static final double CASCADE_FINGER_SCORE = 20;
+
+    private Candidate cascade(UUID referenceId, EnumMap<FingerPosition, FingerprintMatcher> matchers, StoredFinger[] stored,
+            int[] fingerOrder) {
+        EnumMap<FingerPosition, Double> scores = new EnumMap<>(FingerPosition.class);
+        boolean promising = false;
+        for (int k = 0; k < fingerOrder.length; k++) {
+            if (k == CASCADE_FINGERS && !promising) {
+                return null;
+            }
+            FingerPosition position = FingerPosition.ofIsoCode(fingerOrder[k] + 1);
+            double score = matchers.get(position).match(stored[fingerOrder[k]].template().sourceAfis());
+            scores.put(position, score);
+            promising |= score >= CASCADE_FINGER_SCORE;
+        }
+        return candidate(referenceId, scores);
+    }
+
+    private static Map<FingerPosition, Double> scores(EnumMap<FingerPosition, FingerprintMatcher> matchers, StoredFinger[] fingers) {
+        EnumMap<FingerPosition, Double> scores = new EnumMap<>(FingerPosition.class);
+        matchers.forEach((position, matcher) -> {
+            StoredFinger stored = fingers[position.isoCode() - 1];
+            if (stored != null) {
+                scores.put(position, matcher.match(stored.template().sourceAfis()));
+            }
+        });
+        return scores;
+    }
+
+    private Candidate candidate(UUID referenceId, Map<FingerPosition, Double> scores) {
+        double fused = policy.fusion().fuse(scores);
+        return new Candidate(referenceId, fused, scores, policy.thresholds().decide(fused));
+    }
+
+    @Override
+    public Verification verify(UUID referenceId, TenPrint probe) {
+        Objects.requireNonNull(referenceId, "referenceId");
+        Objects.requireNonNull(probe, "probe");
+        checkOpen();
+        Integer slot = slots.get(referenceId);
+        if (slot == null) {
+            throw new AfisException(Reason.UNKNOWN_REFERENCE_ID, "reference ID " + referenceId + " is not enrolled");
+        }
+        EnumMap<FingerPosition, FingerprintMatcher> matchers = new EnumMap<>(FingerPosition.class);
+        probe.fingers().forEach((position, template) -> matchers.put(position, new FingerprintMatcher(template.sourceAfis())));
+        Map<FingerPosition, Double> scores = scores(matchers, templates.read(table.offset(slot)));
+        double fused = policy.fusion().fuse(scores);
+        return new Verification(referenceId, fused, scores, policy.thresholds().verifies(fused));
+    }
+
+    @Override
+    public boolean delete(UUID referenceId) {
+        Objects.requireNonNull(referenceId, "referenceId");
+        checkOpen();
+        synchronized (writeLock) {
+            Integer slot = slots.get(referenceId);
+            if (slot == null) {
+                return false;
+            }
+            templates.appendDelete(referenceId);
+            slots.remove(referenceId);
+            table.kill(slot);
+            return true;
+        }
+    }
+
+    @Override
+    public boolean contains(UUID referenceId) {
+        return slots.containsKey(referenceId);
+    }
+
+    @Override
+    public int count() {
+        return slots.size();
+    }
+
+    @Override
+    public MatchPolicy policy() {
+        return policy;
+    }
+
+    /** The full templates of an enrolled person as stored (for tools and tests). */
+    public TenPrint record(UUID referenceId) {
+        Integer slot = slots.get(referenceId);
+        if (slot == null) {
+            throw new AfisException(Reason.UNKNOWN_REFERENCE_ID, "reference ID " + referenceId + " is not enrolled");
+        }
+        StoredFinger[] fingers = templates.read(table.offset(slot));
+        EnumMap<FingerPosition, FingerTemplate> map = new EnumMap<>(FingerPosition.class);
+        for (int f = 0; f < fingers.length; f++) {
+            if (fingers[f] != null) {
+                map.put(FingerPosition.ofIsoCode(f + 1), fingers[f].template());
+            }
+        }
+        return TenPrint.of(map);
+    }
+
+    /** A copy of a person's finger codes as the table holds them (for tests of reload and replay). */
+    long[] codes(UUID referenceId) {
+        int slot = slots.get(referenceId);
+        CodeTable.Partition partition = table.partitions()[slot / CodeTable.PARTITION];
+        int at = (slot % CodeTable.PARTITION) * CodeTable.CODE_LONGS;
+        return java.util.Arrays.copyOfRange(partition.codes, at, at + CodeTable.CODE_LONGS);
+    }
+
+    /** Bytes the search keeps in memory per enrolled slot (codes and bookkeeping, without the ID map). */
+    public static long tableBytesPerPerson() {
+        return CodeTable.bytesPerSlot();
+    }
+
+    /**
+     * Forces appended templates to disk and writes a snapshot of the codes, so that a restart reads them
+     * instead of re-encoding. Called by {@link #close}; a bulk loader may call it at checkpoints.
+     */
+    public void checkpoint() {
+        synchronized (writeLock) {
+            templates.sync();
+            IndexSnapshot.write(directory, table, templates.length());
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            try {
+                if (loaded) {
+                    checkpoint();
+                }
+            } finally {
+                closed = true;
+                workers.shutdown();
+                templates.close();
+            }
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new AfisException(Reason.CLOSED, "gallery is closed");
+        }
+    }
+}

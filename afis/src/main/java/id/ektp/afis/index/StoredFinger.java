@@ -1,0 +1,49 @@
+package id.ektp.afis.index;
+
+import com.machinezoo.sourceafis.FingerprintCompatibility;
+import com.machinezoo.sourceafis.FingerprintTemplate;
+import id.ektp.afis.AfisException;
+import id.ektp.afis.AfisException.Reason;
+import id.ektp.afis.template.FingerTemplate;
+
+/**
+ * One finger's full template as the template file keeps it: either SourceAFIS's own serialized form
+ * (what {@link FastGallery#insert} stores, so that re-ranking sees exactly the template the caller
+ * enrolled) or an ISO/IEC 19794-2:2005 minutiae record (bulk loads from other systems and the
+ * synthetic generator; about 300 bytes a finger instead of a few KB).
+ */
+record StoredFinger(byte format, byte[] bytes) {
+
+    static final byte SOURCEAFIS = 1;
+    static final byte ISO_19794_2_2005 = 2;
+
+    StoredFinger {
+        if (format != SOURCEAFIS && format != ISO_19794_2_2005) {
+            throw new AfisException(Reason.CORRUPT_STORE, "unknown template format " + format + " in the template file");
+        }
+    }
+
+    FingerTemplate template() {
+        if (format == SOURCEAFIS) {
+            return FingerTemplate.fromBytes(bytes);
+        }
+        try {
+            return FingerTemplate.of(FingerprintCompatibility.importTemplate(bytes));
+        } catch (RuntimeException e) {
+            throw new AfisException(Reason.CORRUPT_TEMPLATE, "stored ISO record cannot be imported: " + e, e);
+        }
+    }
+
+    /** The minutiae the shortlist code is computed from. */
+    Minutiae minutiae() {
+        return format == ISO_19794_2_2005 ? IsoMinutiaeReader.read(bytes) : minutiaeOf(FingerTemplate.fromBytes(bytes));
+    }
+
+    /** SourceAFIS keeps its minutiae private; its ISO export is the documented way to read them. */
+    static Minutiae minutiaeOf(FingerTemplate template) {
+        FingerprintTemplate sourceAfis = template.sourceAfis();
+        byte[] iso = FingerprintCompatibility.exportTemplates(
+                com.machinezoo.fingerprintio.TemplateFormat.ISO_19794_2_2005, sourceAfis);
+        return IsoMinutiaeReader.read(iso);
+    }
+}
