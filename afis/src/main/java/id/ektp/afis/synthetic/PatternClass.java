@@ -23,7 +23,8 @@ public enum PatternClass {
         return share;
     }
 
-    static PatternClass draw(SplittableRandom random) {
+    /** Draws a class with the population shares above. */
+    public static PatternClass draw(SplittableRandom random) {
         double u = random.nextDouble();
         double cumulative = 0;
         for (PatternClass c : values()) {

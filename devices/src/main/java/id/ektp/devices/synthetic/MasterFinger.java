@@ -1,5 +1,6 @@
 package id.ektp.devices.synthetic;
 
+import id.ektp.afis.synthetic.PatternClass;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record MasterFinger(
         String id,
-        FingerprintClass fingerprintClass,
+        PatternClass fingerprintClass,
         List<SingularPoint> cores,
         List<SingularPoint> deltas,
         FingertipShape shape,

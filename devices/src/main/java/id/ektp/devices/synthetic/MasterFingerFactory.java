@@ -1,5 +1,6 @@
 package id.ektp.devices.synthetic;
 
+import id.ektp.afis.synthetic.PatternClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -29,11 +30,11 @@ final class MasterFingerFactory {
 
     MasterFinger create(String id) {
         SplittableRandom random = new SplittableRandom(Seeds.of("master", id));
-        FingerprintClass fingerprintClass = FingerprintClass.draw(random);
+        PatternClass fingerprintClass = PatternClass.draw(random);
         return create(id, fingerprintClass, random);
     }
 
-    MasterFinger create(String id, FingerprintClass fingerprintClass, SplittableRandom random) {
+    MasterFinger create(String id, PatternClass fingerprintClass, SplittableRandom random) {
         double cx = MasterFinger.WIDTH / 2.0 + gaussian(random, 8);
         double cy = MasterFinger.HEIGHT / 2.0 - 20 + gaussian(random, 10);
         List<SingularPoint> cores = new ArrayList<>();
@@ -75,7 +76,7 @@ final class MasterFingerFactory {
         return base + 0.7 * Math.max(-1, Math.min(1, vertical)) + 0.4 * drift.at(x, y);
     }
 
-    private static OrientationModel orientationModel(FingerprintClass fingerprintClass, double cx, double cy,
+    private static OrientationModel orientationModel(PatternClass fingerprintClass, double cx, double cy,
                                                      SplittableRandom random, List<SingularPoint> cores,
                                                      List<SingularPoint> deltas) {
         double tilt = gaussian(random, 0.06);
@@ -91,7 +92,7 @@ final class MasterFingerFactory {
             }
             case LEFT_LOOP:
             case RIGHT_LOOP: {
-                double side = fingerprintClass == FingerprintClass.LEFT_LOOP ? 1 : -1;
+                double side = fingerprintClass == PatternClass.LEFT_LOOP ? 1 : -1;
                 SingularPoint core = new SingularPoint(cx - side * (15 + random.nextDouble() * 25),
                         cy - 30 + gaussian(random, 15));
                 cores.add(core);

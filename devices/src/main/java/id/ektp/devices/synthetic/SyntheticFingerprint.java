@@ -1,5 +1,6 @@
 package id.ektp.devices.synthetic;
 
+import id.ektp.afis.synthetic.PatternClass;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import javax.imageio.stream.ImageOutputStream;
  * A synthetic 8-bit grey fingerprint image with its identity: the master finger it is an impression of and the
  * impression number, so mated and non-mated pairs are always known.
  */
-public record SyntheticFingerprint(String masterId, int impression, FingerprintClass fingerprintClass, int width,
+public record SyntheticFingerprint(String masterId, int impression, PatternClass fingerprintClass, int width,
                                    int height, int dpi, byte[] pixels) {
 
     /** PNG text keys under which the identity travels inside the image file. */
