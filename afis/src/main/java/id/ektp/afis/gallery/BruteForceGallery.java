@@ -3,7 +3,6 @@ package id.ektp.afis.gallery;
 import id.ektp.afis.AfisException;
 import id.ektp.afis.AfisException.Reason;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,6 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class BruteForceGallery implements Gallery {
 
-    private static final Comparator<Candidate> BEST_FIRST =
-            Comparator.comparingDouble(Candidate::fusedScore).reversed().thenComparing(Candidate::referenceId);
 
     private final ConcurrentHashMap<UUID, TenPrint> records = new ConcurrentHashMap<>();
     private final MatchPolicy policy;
@@ -135,8 +132,7 @@ public final class BruteForceGallery implements Gallery {
     }
 
     private Candidate candidate(UUID referenceId, Map<FingerPosition, Double> scores) {
-        double fused = policy.fusion().fuse(scores);
-        return new Candidate(referenceId, fused, scores, policy.thresholds().decide(fused));
+        return policy.candidate(referenceId, scores);
     }
 
     private void checkOpen() {
@@ -148,7 +144,7 @@ public final class BruteForceGallery implements Gallery {
     /** Bounded min-heap of the best candidates seen by one worker; merged across workers. */
     private static final class TopCandidates {
         private final int limit;
-        private final PriorityQueue<Candidate> heap = new PriorityQueue<>(BEST_FIRST.reversed());
+        private final PriorityQueue<Candidate> heap = new PriorityQueue<>(Candidate.BEST_FIRST.reversed());
 
         TopCandidates(int limit) {
             this.limit = limit;
@@ -167,7 +163,7 @@ public final class BruteForceGallery implements Gallery {
 
         List<Candidate> ranked() {
             List<Candidate> list = new ArrayList<>(heap);
-            list.sort(BEST_FIRST);
+            list.sort(Candidate.BEST_FIRST);
             return list;
         }
     }

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,6 @@ public final class FastGallery implements Gallery {
         }
     }
 
-    private static final Comparator<Candidate> BEST_FIRST =
-            Comparator.comparingDouble(Candidate::fusedScore).reversed().thenComparing(Candidate::referenceId);
     private static final String TEMPLATES = "templates.log";
 
     private final Path directory;
@@ -330,7 +327,7 @@ public final class FastGallery implements Gallery {
                 .filter(Objects::nonNull)
                 .toList()).join();
         List<Candidate> ranked = new ArrayList<>(candidates);
-        ranked.sort(BEST_FIRST);
+        ranked.sort(Candidate.BEST_FIRST);
         return ranked;
     }
 
@@ -365,8 +362,7 @@ public final class FastGallery implements Gallery {
     }
 
     private Candidate candidate(UUID referenceId, Map<FingerPosition, Double> scores) {
-        double fused = policy.fusion().fuse(scores);
-        return new Candidate(referenceId, fused, scores, policy.thresholds().decide(fused));
+        return policy.candidate(referenceId, scores);
     }
 
     @Override
