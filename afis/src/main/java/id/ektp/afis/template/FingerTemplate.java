@@ -25,12 +25,16 @@ public final class FingerTemplate {
     }
 
     /**
-     * Restores a template from {@link #toBytes()} without re-extracting it. The format is SourceAFIS's
-     * own (CBOR) and is only promised to be readable by the same major version.
+     * Restores a template from {@link #toBytes()} (the {@link PreparedTemplate} form) or from SourceAFIS's
+     * own serialized form ({@link #toSourceAfisBytes()}, and records written before the prepared form
+     * existed), without re-extracting it.
      */
     public static FingerTemplate fromBytes(byte[] serialized) {
         if (serialized == null || serialized.length == 0) {
             throw new AfisException(Reason.EMPTY_TEMPLATE, "serialized template has no bytes");
+        }
+        if (PreparedTemplate.isPrepared(serialized)) {
+            return new FingerTemplate(PreparedTemplate.read(serialized));
         }
         try {
             return new FingerTemplate(new FingerprintTemplate(serialized));
@@ -39,8 +43,18 @@ public final class FingerTemplate {
         }
     }
 
-    /** SourceAFIS's serialized form, the form the gallery store keeps on disk. */
+    /**
+     * The form the engine stores (gallery store, fast gallery's template file): {@link PreparedTemplate},
+     * which loads about ten times faster than SourceAFIS's own because it keeps the edge table. Only
+     * this build's SourceAFIS version reads it; use {@link #toSourceAfisBytes()} to hand a template to
+     * another system.
+     */
     public byte[] toBytes() {
+        return PreparedTemplate.write(template);
+    }
+
+    /** SourceAFIS's own serialized form (CBOR), readable by any SourceAFIS 3.x. */
+    public byte[] toSourceAfisBytes() {
         return template.toByteArray();
     }
 
