@@ -32,7 +32,7 @@ import java.util.zip.CRC32C;
  * record, or a zero-filled tail) is dropped and the file truncated to the last whole record. A bad
  * record followed by further records is real corruption and stops the load.
  *
- * <p>Templates are kept in SourceAFIS's serialized form and deserialized on a reload, in parallel on
+ * <p>Templates are kept in the prepared form (edge table included, {@code PreparedTemplate}) and loaded on a reload, in parallel on
  * all cores; they are never re-extracted.
  */
 public final class GalleryStore implements AutoCloseable {

@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Payload of one log record. Insert: op 1, UUID (16 bytes), finger count, then per finger its ISO
- * position (1 byte), length (4 bytes) and SourceAFIS serialized template. Delete: op 2, UUID.
+ * position (1 byte), length (4 bytes) and serialized template ({@link FingerTemplate#toBytes()}, the prepared
+ * form; SourceAFIS's own form is read too). Delete: op 2, UUID.
  */
 final class RecordCodec {
 
