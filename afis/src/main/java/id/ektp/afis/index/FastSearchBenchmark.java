@@ -39,7 +39,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * first stage's recall against penetration, and the speed-up. Writes a latency plot and a CSV.
  *
  * <pre>java -Xmx6g -cp ... id.ektp.afis.index.FastSearchBenchmark --sizes 10000,100000,1000000
- *     --brute 10000 --mated 300 --nonmated 300 --brute-probes 30 --work /tmp/afis-fast-bench --reports afis/reports</pre>
+ *     --brute 10000,100000 --mated 300 --nonmated 300 --brute-probes 10,3 --work /tmp/afis-fast-bench --reports afis/reports
+ *     [--reuse true] [--shortlist 200]</pre>
+ *
+ * {@code --reuse true} reopens a gallery that an earlier run built in the same work folder from the same
+ * seed and size (a manifest says so) instead of rebuilding it; its build rate is then not reported.
  *
  * Brute force runs only at the sizes given by --brute (its templates need ~10 KB of heap a finger) and
  * on --brute-probes probes of each kind (each costs 10 SourceAFIS comparisons per enrolled person); at
@@ -71,15 +75,23 @@ public final class FastSearchBenchmark {
                 .mapToInt(Integer::parseInt).toArray();
         int mated = Integer.parseInt(options.getOrDefault("mated", "300"));
         int nonMated = Integer.parseInt(options.getOrDefault("nonmated", "300"));
-        int bruteProbes = Integer.parseInt(options.getOrDefault("brute-probes", "30"));
+        int[] bruteProbes = Arrays.stream(options.getOrDefault("brute-probes", "30").split(",")).mapToInt(Integer::parseInt).toArray();
         int largeProbes = Integer.parseInt(options.getOrDefault("large-probes", "100"));
         int shortlist = Integer.parseInt(options.getOrDefault("shortlist", String.valueOf(FastGallery.Options.DEFAULT.shortlist())));
         Path work = Path.of(options.getOrDefault("work", "/tmp/afis-fast-bench"));
+        boolean reuse = Boolean.parseBoolean(options.getOrDefault("reuse", "false"));
         Path reports = Path.of(options.getOrDefault("reports", "afis/reports"));
-        new FastSearchBenchmark().run(sizes, bruteSizes, mated, nonMated, bruteProbes, largeProbes, shortlist, work, reports);
+        new FastSearchBenchmark(reuse).run(sizes, bruteSizes, mated, nonMated, bruteProbes, largeProbes, shortlist, work, reports);
     }
 
-    void run(int[] sizes, int[] bruteSizes, int mated, int nonMated, int bruteProbes, int largeProbes, int shortlist,
+    /** Whether a gallery built by an earlier run (same seed, same size) may be reopened instead of rebuilt. */
+    private final boolean reuse;
+
+    FastSearchBenchmark(boolean reuse) {
+        this.reuse = reuse;
+    }
+
+    void run(int[] sizes, int[] bruteSizes, int mated, int nonMated, int[] bruteProbes, int largeProbes, int shortlist,
             Path work, Path reports) throws Exception {
         out.printf(Locale.ROOT, "fast 1:N benchmark: %d cores, max heap %d MB, shortlist %d, sizes %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, shortlist, Arrays.toString(sizes));
@@ -94,8 +106,10 @@ public final class FastSearchBenchmark {
             Probes probes = probes(size, m, n);
             Row fast = fast(size, probes, shortlist, work, recallCurves);
             Row brute = null;
-            if (Arrays.stream(bruteSizes).anyMatch(s -> s == size)) {
-                brute = brute(size, probes.subset(bruteProbes), fast);
+            int bruteIndex = IntStream.range(0, bruteSizes.length).filter(i -> bruteSizes[i] == size).findFirst().orElse(-1);
+            if (bruteIndex >= 0) {
+                // one probe count per brute-force size (--brute-probes 10,3), or one for all
+                brute = brute(size, probes.subset(bruteProbes[Math.min(bruteIndex, bruteProbes.length - 1)]), fast);
                 brutePerPersonMs = brute.p50() / size;
                 bruteBytesPerPerson = brute.bytesPerPerson();
             } else if (!Double.isNaN(brutePerPersonMs)) {
@@ -141,22 +155,25 @@ public final class FastSearchBenchmark {
 
     private Row fast(int size, Probes probes, int shortlist, Path work, List<double[]> recallCurves) throws Exception {
         Path directory = work.resolve("fast-" + size);
-        deleteTree(directory);
         FastGallery.Options options = new FastGallery.Options(shortlist, Runtime.getRuntime().availableProcessors());
+        Path manifest = directory.resolve("benchmark-build.txt");
+        String built = "synthetic population seed " + SEED + ", " + size + " persons, enrolment impression 0, bulk insertIso\n";
+        boolean reused = reuse && Files.isRegularFile(manifest) && Files.readString(manifest).equals(built);
         long start = System.nanoTime();
-        AtomicInteger done = new AtomicInteger();
-        try (FastGallery gallery = FastGallery.open(directory, policy, options)) {
-            // generation (the synthetic population) and insertion pipelined on all cores; insertion alone is timed below
-            int chunk = 10_000;
-            for (int from = 0; from < size; from += chunk) {
-                int to = Math.min(size, from + chunk);
-                List<Map<FingerPosition, byte[]>> records = IntStream.range(from, to).parallel().mapToObj(this::isoRecords).toList();
-                int base = from;
-                IntStream.range(0, records.size()).parallel().forEach(i -> gallery.insertIso(referenceId(base + i), records.get(i)));
-                if (done.addAndGet(to - from) % 100_000 == 0) {
-                    out.printf(Locale.ROOT, "  built %,d persons in %.0f s%n", done.get(), (System.nanoTime() - start) / 1e9);
-                }
+        if (reused) {
+            out.printf(Locale.ROOT, "  reusing the gallery built by an earlier run in %s (%s)%n", directory, built.strip());
+            // re-encodes the codes if the first stage's code layout changed since; the reload below is then timed clean
+            try {
+                FastGallery.open(directory, policy, options).close();
+            } catch (id.ektp.afis.AfisException e) {
+                out.printf(Locale.ROOT, "  the earlier run's index snapshot is not readable (%s); re-encoding from the template file%n", e.getMessage());
+                Files.delete(directory.resolve(IndexSnapshot.FILE));
+                FastGallery.open(directory, policy, options).close();
             }
+        } else {
+            deleteTree(directory);
+            build(directory, size, options);
+            Files.writeString(manifest, built);
         }
         double buildSeconds = (System.nanoTime() - start) / 1e9;
         if (Double.isNaN(templateInsertRate)) {
@@ -164,7 +181,9 @@ public final class FastSearchBenchmark {
             templateInsertRate = insertRate(work.resolve("insert"), Math.min(size, 5_000));
         }
         double insertRate = templateInsertRate;
-        out.printf(Locale.ROOT, "  bulk build from ISO records incl. generating them: %,.0f persons/s%n", size / buildSeconds);
+        if (!reused) {
+            out.printf(Locale.ROOT, "  bulk build from ISO records incl. generating them: %,.0f persons/s%n", size / buildSeconds);
+        }
         System.gc();
         long before = usedHeap();
         start = System.nanoTime();
@@ -211,6 +230,24 @@ public final class FastSearchBenchmark {
                     "shortlist " + shortlist);
         } finally {
             gallery.close();
+        }
+    }
+
+    /** Builds a gallery from the synthetic population's enrolment impressions, generating and inserting on all cores. */
+    private void build(Path directory, int size, FastGallery.Options options) {
+        long start = System.nanoTime();
+        AtomicInteger done = new AtomicInteger();
+        try (FastGallery gallery = FastGallery.open(directory, policy, options)) {
+            int chunk = 10_000;
+            for (int from = 0; from < size; from += chunk) {
+                int to = Math.min(size, from + chunk);
+                List<Map<FingerPosition, byte[]>> records = IntStream.range(from, to).parallel().mapToObj(this::isoRecords).toList();
+                int base = from;
+                IntStream.range(0, records.size()).parallel().forEach(i -> gallery.insertIso(referenceId(base + i), records.get(i)));
+                if (done.addAndGet(to - from) % 100_000 == 0) {
+                    out.printf(Locale.ROOT, "  built %,d persons in %.0f s%n", done.get(), (System.nanoTime() - start) / 1e9);
+                }
+            }
         }
     }
 
