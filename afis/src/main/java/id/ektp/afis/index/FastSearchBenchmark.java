@@ -213,6 +213,7 @@ public final class FastSearchBenchmark {
             int found = 0;
             int agree = 0;
             int bruteMates = 0;
+            int lostInSecondStage = 0;
             for (int i = 0; i < probes.mated().length; i++) {
                 UUID mate = referenceId(probes.matedPersons()[i]);
                 Identification result = timing.mated[i];
@@ -223,8 +224,14 @@ public final class FastSearchBenchmark {
                 if (bruteHit) {
                     bruteMates++;
                     agree += hit ? 1 : 0;
+                    if (!hit) {
+                        // where the mate was lost: not shortlisted by the first stage, or dropped by the second's cascade
+                        lostInSecondStage += ranks[i] < shortlist ? 1 : 0;
+                    }
                 }
             }
+            out.printf(Locale.ROOT, "  mates brute force returns but the fast path does not: %d, of which shortlisted and lost in the second stage: %d%n",
+                    bruteMates - agree, lostInSecondStage);
             int falseHits = (int) Arrays.stream(timing.nonMated).filter(r -> !r.hits().isEmpty()).count();
             out.printf(Locale.ROOT, "  first stage: mate rank p50 %.0f, p95 %.0f, p99 %.0f, max %.0f of %,d%n",
                     quantile(ranks, 0.5), quantile(ranks, 0.95), quantile(ranks, 0.99), quantile(ranks, 1), size);
