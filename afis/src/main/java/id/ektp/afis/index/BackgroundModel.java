@@ -24,9 +24,11 @@ import java.io.InputStream;
 public final class BackgroundModel {
 
     static final String RESOURCE = "finger-code-background.bin";
-    static final String MAGIC = "EKTPBGM1";
+    static final String MAGIC = "EKTPBGM2";
     private static final float[][] FREQUENCY = load();
     private static final float[] MEAN = new float[CodeTable.FINGERS];
+    /** Per position: the frequency below which a bit is "rare", so that rare bits hold half the background's bit mass. */
+    private static final float[] RARE_BELOW = new float[CodeTable.FINGERS];
 
     static {
         for (int f = 0; f < CodeTable.FINGERS; f++) {
@@ -35,6 +37,16 @@ public final class BackgroundModel {
                 sum += p;
             }
             MEAN[f] = (float) (sum / FingerCode.BITS);
+            float[] sorted = FREQUENCY[f].clone();
+            java.util.Arrays.sort(sorted);
+            double mass = 0;
+            for (float p : sorted) {
+                mass += p;
+                if (mass >= sum / 2) {
+                    RARE_BELOW[f] = p;
+                    break;
+                }
+            }
         }
     }
 
@@ -64,6 +76,28 @@ public final class BackgroundModel {
             return 0;
         }
         return (float) Math.sqrt(weight * sum / MEAN[finger]);
+    }
+
+    /** Background frequency of one bit at one finger position. */
+    static float frequency(int finger, int bit) {
+        return FREQUENCY[finger][bit];
+    }
+
+    static float meanFrequency(int finger) {
+        return MEAN[finger];
+    }
+
+    /** Whether a bit of this background frequency belongs to the rare half ({@link ProbeFinger}). */
+    static boolean isRare(int finger, float frequency) {
+        return frequency <= RARE_BELOW[finger];
+    }
+
+    /**
+     * Turns an {@link #effectiveWeight} into the factor by which a code of that weight sets bits more
+     * (or less) often than the background's mean code: the lambda of {@link ProbeFinger}.
+     */
+    static float chanceScale(int finger) {
+        return 1 / (FingerCode.BITS * MEAN[finger]);
     }
 
     private static float[][] load() {
