@@ -7,17 +7,17 @@ package id.ektp.afis.index;
  * <p>Every pair of minutiae between {@value #MIN_DISTANCE} and {@value #MAX_DISTANCE} pixels apart (at
  * 500 dpi) is described by three values that do not change with where and at what angle the finger
  * lay on the sensor: their distance, and the bearing of each from the other measured against that
- * minutia's own direction. Quantised (10-pixel and 15-degree bins) the triple is hashed to one bit. The
- * bins trade robustness against specificity: with 30-degree bins there are only 8 x 78 = 624 distinct
- * triples, so a finger's 300-odd pairs set about half of the bits they can reach and any two fingers
- * share many; 15-degree bins (8 x 300 triples) made the mate's rank at 100,000 persons far better (p99
- * 268 -> 35), while finer bins (10 degrees, or 5 pixels) lose more genuine pairs to distortion than
- * they gain (README, "Fast 1:N"). Two impressions
- * of one finger share many pairs; two different fingers share those that collide by chance and, above
- * all, those that similar ridge flow makes common (parallel ridges give many pairs with the same
- * bearings). The second effect is what {@link BackgroundModel} and {@link ProbeFinger} remove: the
- * similarity of two codes is their common bits, rare ones weighted above ordinary ones, above what codes
- * of their weight and "typicality" share by chance.
+ * minutia's own direction. Quantised (10-pixel and 15-degree bins) the triple is hashed to one bit.
+ * The bins trade robustness against specificity: with 30-degree bins there are only 8 x 78 = 624
+ * distinct triples, hashed onto only ~470 bits, of which a finger's pairs set 250 on average, so any
+ * two fingers share many; 15-degree bins (8 x 300 triples) made the mate's rank at 100,000 persons far
+ * better (p99 268 -> 35), while finer bins (10 degrees, or 5 pixels) lose more genuine pairs to
+ * distortion than they gain (README, "Fast 1:N"). Two impressions of one finger share many pairs; two
+ * different fingers share those that collide by chance and, above all, those that similar ridge flow
+ * makes common (parallel ridges give many pairs with the same bearings). The second effect is what
+ * {@link BackgroundModel} and {@link ProbeFinger} remove: the similarity of two codes is their common
+ * bits, rare ones weighted above ordinary ones, above what codes of their weight and "typicality" share
+ * by chance.
  *
  * <p>The choice (pairs rather than triplets of nearest neighbours or Minutia Cylinder-Code hash keys,
  * and these bins) was measured on the synthetic population: README, section "Fast 1:N".
@@ -43,12 +43,34 @@ public final class FingerCode {
 
     /** Writes the code of one finger into {@code code[at .. at + WORDS)} (which must be clear). */
     public static void encode(Minutiae minutiae, long[] code, int at) {
+        forEachPair(minutiae, MIN_DISTANCE, MAX_DISTANCE, (distance, bearingFromFirst, bearingFromSecond) -> {
+            int a1 = bin(bearingFromFirst);
+            int a2 = bin(bearingFromSecond);
+            int low = Math.min(a1, a2);
+            int high = Math.max(a1, a2);
+            int bit = bit((int) ((distance - MIN_DISTANCE) / DISTANCE_STEP), low, high, BITS);
+            code[at + (bit >>> 6)] |= 1L << bit;
+        });
+    }
+
+    /** The placement-invariant description of one minutia pair. */
+    interface PairVisitor {
+        /**
+         * @param bearingFromFirst  bearing of the second minutia seen from the first, against the first's
+         *                          direction, in radians (not reduced to one turn)
+         * @param bearingFromSecond the same seen from the second
+         */
+        void pair(double distance, double bearingFromFirst, double bearingFromSecond);
+    }
+
+    /** Visits every pair of minutiae at least {@code minDistance} and less than {@code maxDistance} apart. */
+    static void forEachPair(Minutiae minutiae, float minDistance, float maxDistance, PairVisitor visitor) {
         int n = minutiae.size();
         float[] x = minutiae.x();
         float[] y = minutiae.y();
         float[] t = minutiae.direction();
-        float min2 = MIN_DISTANCE * MIN_DISTANCE;
-        float max2 = MAX_DISTANCE * MAX_DISTANCE;
+        float min2 = minDistance * minDistance;
+        float max2 = maxDistance * maxDistance;
         for (int m = 0; m < n; m++) {
             for (int j = m + 1; j < n; j++) {
                 float dx = x[j] - x[m];
@@ -59,15 +81,14 @@ public final class FingerCode {
                     continue;
                 }
                 double bearing = Angles.atan2(dy, dx);
-                int a1 = bin(bearing - t[m]);
-                int a2 = bin(bearing + Math.PI - t[j]);
-                int low = Math.min(a1, a2);
-                int high = Math.max(a1, a2);
-                int distance = (int) ((Math.sqrt(d2) - MIN_DISTANCE) / DISTANCE_STEP);
-                int bit = (int) ((mix(((long) distance * 64 + low) * 64 + high) >>> 1) % BITS);
-                code[at + (bit >>> 6)] |= 1L << bit;
+                visitor.pair(Math.sqrt(d2), bearing - t[m], bearing + Math.PI - t[j]);
             }
         }
+    }
+
+    /** The bit of a quantised pair (distance bin, the lower and the higher bearing bin) in a code of {@code bits}. */
+    static int bit(int distance, int lowBearing, int highBearing, int bits) {
+        return (int) ((mix(((long) distance * 64 + lowBearing) * 64 + highBearing) >>> 1) % bits);
     }
 
     /** Bits set in {@code code[at .. at + WORDS)}. */

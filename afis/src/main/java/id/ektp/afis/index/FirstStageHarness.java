@@ -136,43 +136,23 @@ final class FirstStageHarness {
 
     /** Encodes one finger; {@code soft} sets neighbouring bins for values within the margins of a boundary. */
     static void encode(Layout l, Minutiae minutiae, long[] code, int at, boolean soft) {
-        int n = minutiae.size();
-        float[] x = minutiae.x();
-        float[] y = minutiae.y();
-        float[] t = minutiae.direction();
-        float min2 = l.minD * l.minD;
-        float max2 = l.maxD * l.maxD;
         int bits = l.bits();
         int[] ds = new int[2];
         int[] as = new int[2];
         int[] bs = new int[2];
-        for (int m = 0; m < n; m++) {
-            for (int j = m + 1; j < n; j++) {
-                float dx = x[j] - x[m];
-                float dy = y[m] - y[j];
-                float d2 = dx * dx + dy * dy;
-                if (d2 < min2 || d2 >= max2) {
-                    continue;
-                }
-                double bearing = Angles.atan2(dy, dx);
-                double u = (Math.sqrt(d2) - l.minD) / l.dStep;
-                double va = turns(bearing - t[m]) * l.bearingBins;
-                double vb = turns(bearing + Math.PI - t[j]) * l.bearingBins;
-                int nd = spread(u, soft ? l.dMargin : 0, ds, Integer.MAX_VALUE);
-                int na = spread(va, soft ? l.aMargin : 0, as, l.bearingBins);
-                int nb = spread(vb, soft ? l.aMargin : 0, bs, l.bearingBins);
-                for (int i = 0; i < nd; i++) {
-                    for (int p = 0; p < na; p++) {
-                        for (int q = 0; q < nb; q++) {
-                            int low = Math.min(as[p], bs[q]);
-                            int high = Math.max(as[p], bs[q]);
-                            int bit = (int) ((mix(((long) ds[i] * 64 + low) * 64 + high) >>> 1) % bits);
-                            code[at + (bit >>> 6)] |= 1L << bit;
-                        }
+        FingerCode.forEachPair(minutiae, l.minD, l.maxD, (distance, bearingFromFirst, bearingFromSecond) -> {
+            int nd = spread((distance - l.minD) / l.dStep, soft ? l.dMargin : 0, ds, Integer.MAX_VALUE);
+            int na = spread(turns(bearingFromFirst) * l.bearingBins, soft ? l.aMargin : 0, as, l.bearingBins);
+            int nb = spread(turns(bearingFromSecond) * l.bearingBins, soft ? l.aMargin : 0, bs, l.bearingBins);
+            for (int i = 0; i < nd; i++) {
+                for (int p = 0; p < na; p++) {
+                    for (int q = 0; q < nb; q++) {
+                        int bit = FingerCode.bit(ds[i], Math.min(as[p], bs[q]), Math.max(as[p], bs[q]), bits);
+                        code[at + (bit >>> 6)] |= 1L << bit;
                     }
                 }
             }
-        }
+        });
     }
 
     private static double turns(double angle) {
@@ -199,12 +179,6 @@ final class FirstStageHarness {
             return b;
         }
         return ((b % bins) + bins) % bins;
-    }
-
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     /** Codes of a set of fingers (10 per person) in one array, {@code words} longs each. */
@@ -274,16 +248,6 @@ final class FirstStageHarness {
         return new float[][] {w, s};
     }
 
-    /** Per-finger similarity model. */
-    interface Model {
-        /** Prepares per-finger constants so that the scan does one multiply-add per finger. */
-        float z(int common, int probeFinger, int galleryFinger);
-    }
-
-    /** One variant: a layout plus a similarity model plus fusion rules; returns the mate ranks. */
-    record Result(String name, int[] ranks) {
-    }
-
     /** Fusions of the ten per-finger similarities, evaluated in the same scan. */
     interface Fusion {
         float fuse(float[] z, int k);
@@ -325,37 +289,8 @@ final class FirstStageHarness {
                 modelName, gw / gs[0].length, pw / ps[0].length, l.bits(), (System.nanoTime() - start) / 1e9);
         int bits = l.bits();
         int words = l.words;
+        int[][] ranks = ranks(fusions, (pi, person, z) -> personZ(p, pe, pi, g, ge, person, words, bits, z));
         int nf = fusions.size();
-        int[][] ranks = new int[nf][probePersons.length];
-        long scanStart = System.nanoTime();
-        IntStream.range(0, probePersons.length).parallel().forEach(pi -> {
-            if (!counted[pi]) {
-                return;
-            }
-            int mate = (int) probePersons[pi];
-            float[] z = new float[10];
-            float[] mateScore = new float[nf];
-            personZ(p, pe, pi, g, ge, mate, words, bits, z);
-            for (int k = 0; k < nf; k++) {
-                mateScore[k] = fusions.get(k).fuse(z, 10);
-            }
-            int[] above = new int[nf];
-            for (int person = 0; person < persons; person++) {
-                if (person == mate) {
-                    continue;
-                }
-                personZ(p, pe, pi, g, ge, person, words, bits, z);
-                for (int k = 0; k < nf; k++) {
-                    if (fusions.get(k).fuse(z, 10) >= mateScore[k]) {
-                        above[k]++;
-                    }
-                }
-            }
-            for (int k = 0; k < nf; k++) {
-                ranks[k][pi] = above[k];
-            }
-        });
-        System.out.printf("  scan %.1f s%n", (System.nanoTime() - scanStart) / 1e9);
         for (int k = 0; k < nf; k++) {
             report(l.name + (softProbe ? "+soft" : "") + "/" + modelName + "/" + fusionNames.get(k), ranks[k]);
         }
@@ -451,37 +386,8 @@ final class FirstStageHarness {
         }
         System.out.printf("%s tiers=%d gamma=%.2f power=%.2f, encoded in %.1f s%n", l.name, tiers, gamma, weightPower,
                 (System.nanoTime() - start) / 1e9);
+        int[][] ranks = ranks(FUSIONS, (pi, person, z) -> tierScore(masks, tierWeight, m1, m2, pi, g, lambda, person, words, tiers, z));
         int nf = FUSIONS.size();
-        int[][] ranks = new int[nf][probePersons.length];
-        long scanStart = System.nanoTime();
-        IntStream.range(0, probePersons.length).parallel().forEach(pi -> {
-            if (!counted[pi]) {
-                return;
-            }
-            int mate = (int) probePersons[pi];
-            float[] z = new float[10];
-            float[] mateScore = new float[nf];
-            tierScore(masks, tierWeight, m1, m2, pi, g, lambda, mate, words, tiers, z);
-            for (int k = 0; k < nf; k++) {
-                mateScore[k] = FUSIONS.get(k).fuse(z, 10);
-            }
-            int[] above = new int[nf];
-            for (int person = 0; person < persons; person++) {
-                if (person == mate) {
-                    continue;
-                }
-                tierScore(masks, tierWeight, m1, m2, pi, g, lambda, person, words, tiers, z);
-                for (int k = 0; k < nf; k++) {
-                    if (FUSIONS.get(k).fuse(z, 10) >= mateScore[k]) {
-                        above[k]++;
-                    }
-                }
-            }
-            for (int k = 0; k < nf; k++) {
-                ranks[k][pi] = above[k];
-            }
-        });
-        System.out.printf("  scan %.1f s%n", (System.nanoTime() - scanStart) / 1e9);
         for (int k = 0; k < nf; k++) {
             report(String.format("%s/tiers%d/g%.2f/p%.2f/pg%.2f/%s", l.name, tiers, gamma, weightPower, probeGamma, FUSION_NAMES.get(k)),
                     ranks[k]);
@@ -505,6 +411,40 @@ final class FirstStageHarness {
             float lam = lambda[person * 10 + f];
             z[f] = (s - lam * m1[probe]) / (float) Math.sqrt(lam * m2[probe] + 1);
         }
+    }
+
+    /** Per-finger similarities of probe {@code pi} against gallery person {@code person}, into {@code z}. */
+    interface FingerScores {
+        void score(int pi, int person, float[] z);
+    }
+
+    /** For every fusion and counted probe: how many gallery persons score at least as high as the mate. */
+    private int[][] ranks(List<Fusion> fusions, FingerScores scores) {
+        int nf = fusions.size();
+        int[][] ranks = new int[nf][probePersons.length];
+        long scanStart = System.nanoTime();
+        IntStream.range(0, probePersons.length).parallel().filter(pi -> counted[pi]).forEach(pi -> {
+            int mate = (int) probePersons[pi];
+            float[] z = new float[10];
+            float[] mateScore = new float[nf];
+            scores.score(pi, mate, z);
+            for (int k = 0; k < nf; k++) {
+                mateScore[k] = fusions.get(k).fuse(z, 10);
+            }
+            for (int person = 0; person < persons; person++) {
+                if (person == mate) {
+                    continue;
+                }
+                scores.score(pi, person, z);
+                for (int k = 0; k < nf; k++) {
+                    if (fusions.get(k).fuse(z, 10) >= mateScore[k]) {
+                        ranks[k][pi]++;
+                    }
+                }
+            }
+        });
+        System.out.printf("  scan %.1f s%n", (System.nanoTime() - scanStart) / 1e9);
+        return ranks;
     }
 
     static float effective(float w, float s, double mean, String model) {
@@ -543,7 +483,7 @@ final class FirstStageHarness {
         }
         int[] sorted = r.stream().mapToInt(Integer::intValue).sorted().toArray();
         StringBuilder line = new StringBuilder(String.format("  %-40s n=%d excl=%d", name, sorted.length, excluded));
-        for (int at : new int[] {1, 10, 30, 100, 200, 300, 1000}) {
+        for (int at : new int[] {1, 10, 30, 100, 200, 300, 1000, 3000, 10000}) {
             long within = Arrays.stream(sorted).filter(x -> x < at).count();
             line.append(String.format(" r@%d=%.4f", at, (double) within / sorted.length));
         }

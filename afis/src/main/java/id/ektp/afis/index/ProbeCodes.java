@@ -5,10 +5,9 @@ import id.ektp.afis.gallery.TenPrint;
 
 /**
  * A probe prepared for the first stage: its finger codes split by rarity ({@link ProbeFinger}), and the
- * scan that scores one partition against it. Fused score: the sum of the
- * per-finger similarities over fingers present in both, divided by the square root of their number,
- * so that persons with missing fingers stay on the same scale (a sum of k unit-variance chance scores
- * has standard deviation sqrt(k)).
+ * scan that scores one partition against it. Fused score: the sum of the per-finger similarities over
+ * fingers present in both, divided by the square root of their number, so that persons with missing
+ * fingers stay on the same scale (a sum of k unit-variance chance scores has standard deviation sqrt(k)).
  */
 final class ProbeCodes {
 
