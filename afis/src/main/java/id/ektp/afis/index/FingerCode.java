@@ -34,22 +34,38 @@ public final class FingerCode {
     private FingerCode() {
     }
 
-    /** The code of one finger; deterministic (same minutiae, same bits, on any JVM). */
-    public static long[] encode(Minutiae minutiae) {
+    /**
+     * The code of one finger; deterministic (same minutiae, same bits, on any JVM).
+     *
+     * @param finger ISO position index, 0 (right thumb) to 9 (left little): bits are stored in the
+     *               {@link BackgroundModel}'s rarity order of that position
+     */
+    public static long[] encode(Minutiae minutiae, int finger) {
         long[] code = new long[WORDS];
-        encode(minutiae, code, 0);
+        encode(minutiae, finger, code, 0);
         return code;
     }
 
     /** Writes the code of one finger into {@code code[at .. at + WORDS)} (which must be clear). */
-    public static void encode(Minutiae minutiae, long[] code, int at) {
+    public static void encode(Minutiae minutiae, int finger, long[] code, int at) {
+        forEachBit(minutiae, bit -> {
+            int position = BackgroundModel.position(finger, bit);
+            code[at + (position >>> 6)] |= 1L << position;
+        });
+    }
+
+    /** The hashed bits of a finger's pairs, before the rarity order: what the background model counts. */
+    static long[] hashed(Minutiae minutiae) {
+        long[] code = new long[WORDS];
+        forEachBit(minutiae, bit -> code[bit >>> 6] |= 1L << bit);
+        return code;
+    }
+
+    private static void forEachBit(Minutiae minutiae, java.util.function.IntConsumer bits) {
         forEachPair(minutiae, MIN_DISTANCE, MAX_DISTANCE, (distance, bearingFromFirst, bearingFromSecond) -> {
             int a1 = bin(bearingFromFirst);
             int a2 = bin(bearingFromSecond);
-            int low = Math.min(a1, a2);
-            int high = Math.max(a1, a2);
-            int bit = bit((int) ((distance - MIN_DISTANCE) / DISTANCE_STEP), low, high, BITS);
-            code[at + (bit >>> 6)] |= 1L << bit;
+            bits.accept(bit((int) ((distance - MIN_DISTANCE) / DISTANCE_STEP), Math.min(a1, a2), Math.max(a1, a2), BITS));
         });
     }
 

@@ -21,8 +21,11 @@ import java.nio.file.StandardOpenOption;
 final class IndexSnapshot {
 
     static final String FILE = "index.snapshot";
-    /** "EKTPIDX3": version 3 has 15-degree bearing bins; a snapshot of another version is re-encoded, never misread. */
-    private static final long MAGIC = 0x454b5450494458_33L;
+    /**
+     * "EKTPIDX4": version 4 has 15-degree bearing bins and bits stored in the background model's rarity
+     * order; a snapshot of another version is re-encoded from the template file, never misread.
+     */
+    private static final long MAGIC = 0x454b5450494458_34L;
     private static final int CHUNK = 8 << 20;
 
     private IndexSnapshot() {

@@ -18,7 +18,7 @@ final class ProbeCodes {
         int m = 0;
         for (var entry : probe.fingers().entrySet()) {
             int f = entry.getKey().isoCode() - 1;
-            fingers[f] = new ProbeFinger(FingerCode.encode(StoredFinger.minutiaeOf(entry.getValue())), 0, f);
+            fingers[f] = new ProbeFinger(FingerCode.encode(StoredFinger.minutiaeOf(entry.getValue()), f), 0, f);
             m |= 1 << f;
         }
         this.mask = m;
