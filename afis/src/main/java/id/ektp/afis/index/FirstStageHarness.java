@@ -531,7 +531,7 @@ final class FirstStageHarness {
      * The production path: a {@link FastGallery} of N persons in {@code directory} (built with bulk
      * {@code insertIso} unless already there), {@link FastGallery#firstStageRank} of the mate for M mated
      * probes (excluded when {@link FastGallery#verify} puts the mate below the adjudicate threshold, as
-     * brute force would then not return it), and the process CPU time of first-stage scans.
+     * brute force would then not return it), then {@link #scanCost}.
      */
     static void gallery(int persons, int probeCount, Path directory) {
         SyntheticPopulation population = new SyntheticPopulation(SEED);
@@ -561,25 +561,36 @@ final class FirstStageHarness {
                 counted[i] = gallery.verify(mate, probes[i]).fusedScore() >= policy.thresholds().adjudicate();
                 ranks[i] = gallery.firstStageRank(probes[i], mate);
             }
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-            int scans = Math.min(probeCount, 30);
-            ProbeCodes[] prepared = new ProbeCodes[scans];
-            for (int i = 0; i < scans; i++) {
-                prepared[i] = new ProbeCodes(probes[i]);
+            report("gallery " + persons, ranks, counted);
+        }
+        scanCost(directory, 30);
+    }
+
+    /** Process CPU per first-stage scan of an existing gallery: 40 warm-up scans, then {@code scans} timed. */
+    static void scanCost(Path directory, int scans) {
+        SyntheticPopulation population = new SyntheticPopulation(SEED);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        try (FastGallery gallery = FastGallery.open(directory, MatchPolicy.DEFAULT, new FastGallery.Options(200, 2))) {
+            ProbeCodes[] probes = IntStream.range(0, 40).parallel()
+                    .mapToObj(i -> new ProbeCodes(population.tenPrint(i * 2500L, 1))).toArray(ProbeCodes[]::new);
+            for (ProbeCodes probe : probes) {
+                gallery.shortlist(probe, 200);
             }
-            gallery.shortlist(prepared[0], 200);
             long cpu = os.getProcessCpuTime();
             long wall = System.nanoTime();
             for (int i = 0; i < scans; i++) {
-                gallery.shortlist(prepared[i], 200);
+                gallery.shortlist(probes[i % probes.length], 200);
             }
-            System.out.printf("first-stage scan: %.1f ms CPU, %.1f ms wall per probe (%d probes)%n",
-                    (os.getProcessCpuTime() - cpu) / 1e6 / scans, (System.nanoTime() - wall) / 1e6 / scans, scans);
-            report("gallery " + persons, ranks, counted);
+            System.out.printf("%.1f ms CPU, %.1f ms wall per scan of %d persons (%d scans)%n", (os.getProcessCpuTime() - cpu) / 1e6 / scans,
+                    (System.nanoTime() - wall) / 1e6 / scans, gallery.count(), scans);
         }
     }
 
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("scan")) {
+            scanCost(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         if (args[0].equals("gallery")) {
             gallery(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
             return;
