@@ -24,17 +24,42 @@ import java.io.InputStream;
 public final class BackgroundModel {
 
     static final String RESOURCE = "finger-code-background.bin";
-    static final String MAGIC = "EKTPBGM1";
+    static final String MAGIC = "EKTPBGM2";
+    /** Per finger position, the background frequency of each hashed bit (before the rarity order). */
     private static final float[][] FREQUENCY = load();
     private static final float[] MEAN = new float[CodeTable.FINGERS];
+    /** Per finger position: where each hashed bit is stored, rarest first. */
+    private static final short[][] POSITION = new short[CodeTable.FINGERS][FingerCode.BITS];
+    /** Per finger position: the frequency of the bit stored at each position. */
+    private static final float[][] STORED = new float[CodeTable.FINGERS][FingerCode.BITS];
+    /** Per finger position: words [0, RARE_WORDS) hold the rare bits, about half of the background's bit mass. */
+    private static final int[] RARE_WORDS = new int[CodeTable.FINGERS];
 
     static {
         for (int f = 0; f < CodeTable.FINGERS; f++) {
+            float[] frequency = FREQUENCY[f];
+            Integer[] order = new Integer[FingerCode.BITS];
+            for (int b = 0; b < order.length; b++) {
+                order[b] = b;
+            }
+            java.util.Arrays.sort(order, (a, b) -> a.equals(b) ? 0
+                    : frequency[a] != frequency[b] ? Float.compare(frequency[a], frequency[b]) : Integer.compare(a, b));
             double sum = 0;
-            for (float p : FREQUENCY[f]) {
+            for (float p : frequency) {
                 sum += p;
             }
             MEAN[f] = (float) (sum / FingerCode.BITS);
+            double mass = 0;
+            int half = -1;
+            for (int k = 0; k < order.length; k++) {
+                POSITION[f][order[k]] = (short) k;
+                STORED[f][k] = frequency[order[k]];
+                mass += frequency[order[k]];
+                if (half < 0 && mass >= sum / 2) {
+                    half = k;
+                }
+            }
+            RARE_WORDS[f] = Math.max(1, Math.min(FingerCode.WORDS - 1, Math.round(half / 64f)));
         }
     }
 
@@ -48,7 +73,7 @@ public final class BackgroundModel {
      * @param finger ISO position index, 0 (right thumb) to 9 (left little)
      */
     public static float effectiveWeight(long[] code, int at, int finger) {
-        float[] frequency = FREQUENCY[finger];
+        float[] frequency = STORED[finger];
         double sum = 0;
         int weight = 0;
         for (int i = 0; i < FingerCode.WORDS; i++) {
@@ -64,6 +89,37 @@ public final class BackgroundModel {
             return 0;
         }
         return (float) Math.sqrt(weight * sum / MEAN[finger]);
+    }
+
+    /** Background frequency of the bit stored at {@code position} of a code of this finger position. */
+    static float frequency(int finger, int position) {
+        return STORED[finger][position];
+    }
+
+    static float meanFrequency(int finger) {
+        return MEAN[finger];
+    }
+
+    /**
+     * Where a code of this finger position stores a hashed pair bit: bits are ordered by background
+     * frequency, rarest first, so that the rare half fills whole words and the scan weighs rare and
+     * common bits with one {@code bitCount} a word ({@link ProbeFinger}).
+     */
+    static int position(int finger, int hashedBit) {
+        return POSITION[finger][hashedBit];
+    }
+
+    /** Words [0, rareWords) of a code of this finger position hold its rare bits. */
+    static int rareWords(int finger) {
+        return RARE_WORDS[finger];
+    }
+
+    /**
+     * Turns an {@link #effectiveWeight} into the factor by which a code of that weight sets bits more
+     * (or less) often than the background's mean code: the lambda of {@link ProbeFinger}.
+     */
+    static float chanceScale(int finger) {
+        return 1 / (FingerCode.BITS * MEAN[finger]);
     }
 
     private static float[][] load() {

@@ -32,7 +32,7 @@ public final class BackgroundModelBuilder {
         long[][] counts = IntStream.range(0, persons).parallel().mapToObj(p -> {
             long[][] c = new long[CodeTable.FINGERS][FingerCode.BITS];
             for (FingerPosition position : FingerPosition.values()) {
-                long[] code = FingerCode.encode(IsoMinutiaeReader.read(population.isoRecord(p, position, 0)));
+                long[] code = FingerCode.hashed(IsoMinutiaeReader.read(population.isoRecord(p, position, 0)));
                 for (int b = 0; b < FingerCode.BITS; b++) {
                     if ((code[b >>> 6] & (1L << b)) != 0) {
                         c[position.isoCode() - 1][b]++;

@@ -162,7 +162,7 @@ public final class FastGallery implements Gallery {
             int mask = 0;
             for (int f = 0; f < CodeTable.FINGERS; f++) {
                 if (fingers[f] != null) {
-                    FingerCode.encode(fingers[f].minutiae(), codes, f * FingerCode.WORDS);
+                    FingerCode.encode(fingers[f].minutiae(), f, codes, f * FingerCode.WORDS);
                     weights[f] = BackgroundModel.effectiveWeight(codes, f * FingerCode.WORDS, f);
                     mask |= 1 << f;
                 }
@@ -176,7 +176,7 @@ public final class FastGallery implements Gallery {
             int mask = 0;
             for (int f = 0; f < CodeTable.FINGERS; f++) {
                 if (fingers[f] != null) {
-                    FingerCode.encode(minutiae[f], codes, f * FingerCode.WORDS);
+                    FingerCode.encode(minutiae[f], f, codes, f * FingerCode.WORDS);
                     weights[f] = BackgroundModel.effectiveWeight(codes, f * FingerCode.WORDS, f);
                     mask |= 1 << f;
                 }

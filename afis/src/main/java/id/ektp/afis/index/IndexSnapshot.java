@@ -21,7 +21,11 @@ import java.nio.file.StandardOpenOption;
 final class IndexSnapshot {
 
     static final String FILE = "index.snapshot";
-    private static final long MAGIC = 0x454b5450494458_32L; // "EKTPIDX2"
+    /**
+     * "EKTPIDX4": version 4 has 15-degree bearing bins and bits stored in the background model's rarity
+     * order; a snapshot of another version is re-encoded from the template file, never misread.
+     */
+    private static final long MAGIC = 0x454b5450494458_34L;
     private static final int CHUNK = 8 << 20;
 
     private IndexSnapshot() {
@@ -74,7 +78,12 @@ final class IndexSnapshot {
             Chunks chunks = new Chunks(in, buffer);
             buffer.limit(0);
             chunks.need(24);
-            if (buffer.getLong() != MAGIC) {
+            long magic = buffer.getLong();
+            if (magic >>> 8 == MAGIC >>> 8 && magic != MAGIC) {
+                // a snapshot of another code version: its codes mean something else, rebuild from the template file
+                return TemplateFile.FIRST_RECORD;
+            }
+            if (magic != MAGIC) {
                 throw new AfisException(Reason.CORRUPT_STORE, file + " is not an index snapshot");
             }
             long covered = buffer.getLong();

@@ -4,24 +4,21 @@ import id.ektp.afis.gallery.FingerPosition;
 import id.ektp.afis.gallery.TenPrint;
 
 /**
- * A probe prepared for the first stage: its finger codes and weights laid out like a table slot, and
- * the scan that scores one partition against it. Fused score: the sum of the per-finger
- * {@link FingerCode#similarity} over fingers present in both, divided by the square root of their
- * number, so that persons with missing fingers stay on the same scale (a sum of k unit-variance chance
- * scores has standard deviation sqrt(k)).
+ * A probe prepared for the first stage: its finger codes split by rarity ({@link ProbeFinger}), and the
+ * scan that scores one partition against it. Fused score: the sum of the per-finger similarities over
+ * fingers present in both, divided by the square root of their number, so that persons with missing
+ * fingers stay on the same scale (a sum of k unit-variance chance scores has standard deviation sqrt(k)).
  */
 final class ProbeCodes {
 
-    private final long[] codes = new long[CodeTable.CODE_LONGS];
-    private final float[] weights = new float[CodeTable.FINGERS];
+    private final ProbeFinger[] fingers = new ProbeFinger[CodeTable.FINGERS];
     private final int mask;
 
     ProbeCodes(TenPrint probe) {
         int m = 0;
         for (var entry : probe.fingers().entrySet()) {
             int f = entry.getKey().isoCode() - 1;
-            FingerCode.encode(StoredFinger.minutiaeOf(entry.getValue()), codes, f * FingerCode.WORDS);
-            weights[f] = BackgroundModel.effectiveWeight(codes, f * FingerCode.WORDS, f);
+            fingers[f] = new ProbeFinger(FingerCode.encode(StoredFinger.minutiaeOf(entry.getValue()), f), 0, f);
             m |= 1 << f;
         }
         this.mask = m;
@@ -75,8 +72,7 @@ final class ProbeCodes {
         int k = 0;
         for (int f = 0; f < CodeTable.FINGERS; f++) {
             if ((common & (1 << f)) != 0) {
-                float s = FingerCode.similarity(FingerCode.common(codes, f * FingerCode.WORDS, partition.codes,
-                        i * CodeTable.CODE_LONGS + f * FingerCode.WORDS), weights[f], partition.weights[i * CodeTable.FINGERS + f]);
+                float s = similarity(partition, i, f);
                 int p = k++;
                 while (p > 0 && similarity[p - 1] < s) {
                     similarity[p] = similarity[p - 1];
@@ -92,25 +88,21 @@ final class ProbeCodes {
 
     /** The fused first-stage score of one slot. */
     private float score(CodeTable.Partition partition, int i) {
-        long[] table = partition.codes;
-        float[] tableWeights = partition.weights;
         int common = mask & partition.masks[i];
         float sum = 0;
         int k = 0;
         for (int f = 0; f < CodeTable.FINGERS; f++) {
-            if ((common & (1 << f)) == 0) {
-                continue;
+            if ((common & (1 << f)) != 0) {
+                sum += similarity(partition, i, f);
+                k++;
             }
-            int at = i * CodeTable.CODE_LONGS + f * FingerCode.WORDS;
-            int p = f * FingerCode.WORDS;
-            int c = 0;
-            for (int w = 0; w < FingerCode.WORDS; w++) {
-                c += Long.bitCount(codes[p + w] & table[at + w]);
-            }
-            sum += FingerCode.similarity(c, weights[f], tableWeights[i * CodeTable.FINGERS + f]);
-            k++;
         }
         return k == 0 ? Float.NEGATIVE_INFINITY : sum * INVERSE_ROOT[k];
+    }
+
+    private float similarity(CodeTable.Partition partition, int i, int f) {
+        return fingers[f].similarity(partition.codes, i * CodeTable.CODE_LONGS + f * FingerCode.WORDS,
+                partition.weights[i * CodeTable.FINGERS + f]);
     }
 
     private static final float[] INVERSE_ROOT = new float[CodeTable.FINGERS + 1];

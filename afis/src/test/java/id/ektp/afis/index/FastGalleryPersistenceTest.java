@@ -74,6 +74,25 @@ class FastGalleryPersistenceTest {
     }
 
     @Test
+    void aSnapshotOfAnotherCodeVersionIsReEncodedNotMisread() throws IOException {
+        long[] expectedCodes;
+        try (FastGallery gallery = open()) {
+            insertSynthetic(gallery, 0, 40);
+            expectedCodes = gallery.codes(new UUID(5, 17));
+        }
+        // as if written by the previous version: same layout, version byte "2", codes that mean something else
+        Path snapshot = directory.resolve(IndexSnapshot.FILE);
+        try (var channel = java.nio.channels.FileChannel.open(snapshot, StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {'2'}), 0);
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {-1, -1, -1, -1, -1, -1, -1, -1}), 24);
+        }
+        try (FastGallery gallery = open()) {
+            assertThat(gallery.count()).isEqualTo(40);
+            assertThat(gallery.codes(new UUID(5, 17))).isEqualTo(expectedCodes);
+        }
+    }
+
+    @Test
     void aTornLastRecordIsDroppedAndEverythingBeforeItKept() throws IOException {
         try (FastGallery gallery = open()) {
             insertSynthetic(gallery, 0, 30);

@@ -18,8 +18,8 @@ class FingerCodeTest {
     @Test
     void theSameMinutiaeAlwaysGiveTheSameCode() {
         byte[] iso = population.isoRecord(3, FingerPosition.LEFT_INDEX, 0);
-        long[] first = FingerCode.encode(IsoMinutiaeReader.read(iso));
-        long[] second = FingerCode.encode(IsoMinutiaeReader.read(iso.clone()));
+        long[] first = FingerCode.encode(IsoMinutiaeReader.read(iso), LEFT_INDEX);
+        long[] second = FingerCode.encode(IsoMinutiaeReader.read(iso.clone()), LEFT_INDEX);
 
         assertThat(second).isEqualTo(first);
         assertThat(FingerCode.weight(first, 0)).isBetween(50, FingerCode.BITS / 2);
@@ -27,8 +27,10 @@ class FingerCodeTest {
         assertThat(Arrays.hashCode(first)).isEqualTo(PINNED_HASH);
     }
 
+    private static final int LEFT_INDEX = FingerPosition.LEFT_INDEX.isoCode() - 1;
+
     /** Arrays.hashCode of the code above; change only together with the snapshot's format version. */
-    private static final int PINNED_HASH = 702638273;
+    private static final int PINNED_HASH = -2002521353;
 
     @Test
     void placementOnTheSensorDoesNotChangeTheCode() {
@@ -45,8 +47,8 @@ class FingerCodeTest {
             y[i] = (float) (-u * Math.sin(angle) + v * Math.cos(angle) + 300);
             d[i] = (float) (minutiae.direction()[i] + angle);
         }
-        long[] original = FingerCode.encode(minutiae);
-        long[] moved = FingerCode.encode(new Minutiae(x, y, d));
+        long[] original = FingerCode.encode(minutiae, 0);
+        long[] moved = FingerCode.encode(new Minutiae(x, y, d), 0);
 
         int common = FingerCode.common(original, 0, moved, 0);
         // only pairs sitting on a bin edge may move to the next bin
@@ -56,7 +58,7 @@ class FingerCodeTest {
     @Test
     void impressionsOfOneFingerShareMoreThanTwoFingers() {
         int better = 0;
-        int fingers = 40;
+        int fingers = 200;
         for (int p = 0; p < fingers; p++) {
             FingerPosition position = FingerPosition.values()[p % 10];
             long[] enrolled = code(p, position, 0);
@@ -82,6 +84,38 @@ class FingerCodeTest {
     }
 
     @Test
+    void rareCommonBitsCountForMoreThanOrdinaryOnes() {
+        int f = FingerPosition.RIGHT_INDEX.isoCode() - 1;
+        long[] probe = code(5, FingerPosition.RIGHT_INDEX, 1);
+        ProbeFinger prepared = new ProbeFinger(probe, 0, f);
+        // two gallery codes that share the same number of the probe's bits and have the same bits otherwise:
+        // one shares rare bits, the other ordinary ones
+        int[] bits = setBits(probe);
+        int[] rare = java.util.Arrays.stream(bits).filter(b -> b < prepared.rareWords * 64).toArray();
+        int[] ordinary = java.util.Arrays.stream(bits).filter(b -> b >= prepared.rareWords * 64).toArray();
+        int shared = Math.min(rare.length, ordinary.length) / 2;
+        long[] sharesRare = new long[FingerCode.WORDS];
+        long[] sharesOrdinary = new long[FingerCode.WORDS];
+        for (int i = 0; i < shared; i++) {
+            set(sharesRare, rare[i]);
+            set(sharesOrdinary, ordinary[i]);
+        }
+        float weight = BackgroundModel.effectiveWeight(sharesOrdinary, 0, f);
+
+        assertThat(shared).isGreaterThan(10);
+        assertThat(prepared.rareWeight).isGreaterThan(prepared.commonWeight * 1.3f);
+        assertThat(prepared.similarity(sharesRare, 0, weight)).isGreaterThan(prepared.similarity(sharesOrdinary, 0, weight) + 1);
+    }
+
+    private static int[] setBits(long[] code) {
+        return java.util.stream.IntStream.range(0, FingerCode.BITS).filter(b -> (code[b >>> 6] & (1L << b)) != 0).toArray();
+    }
+
+    private static void set(long[] code, int bit) {
+        code[bit >>> 6] |= 1L << bit;
+    }
+
+    @Test
     void aBadIsoRecordIsRefusedByName() {
         byte[] iso = population.isoRecord(1, FingerPosition.RIGHT_INDEX, 0);
         AfisAssertions.assertFailsWith(() -> IsoMinutiaeReader.read(Arrays.copyOf(iso, iso.length - 20)), Reason.TRUNCATED_TEMPLATE);
@@ -92,12 +126,11 @@ class FingerCodeTest {
     }
 
     private long[] code(long person, FingerPosition position, int impression) {
-        return FingerCode.encode(IsoMinutiaeReader.read(population.isoRecord(person, position, impression)));
+        return FingerCode.encode(IsoMinutiaeReader.read(population.isoRecord(person, position, impression)), position.isoCode() - 1);
     }
 
     private static float similarity(long[] a, long[] b, FingerPosition position) {
         int f = position.isoCode() - 1;
-        return FingerCode.similarity(FingerCode.common(a, 0, b, 0),
-                BackgroundModel.effectiveWeight(a, 0, f), BackgroundModel.effectiveWeight(b, 0, f));
+        return new ProbeFinger(a, 0, f).similarity(b, 0, BackgroundModel.effectiveWeight(b, 0, f));
     }
 }
