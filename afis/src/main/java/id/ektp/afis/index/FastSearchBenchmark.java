@@ -163,16 +163,10 @@ public final class FastSearchBenchmark {
         if (reused) {
             out.printf(Locale.ROOT, "  reusing the gallery built by an earlier run in %s (%s)%n", directory, built.strip());
             // re-encodes the codes if the first stage's code layout changed since; the reload below is then timed clean
-            try {
-                long opening = System.nanoTime();
-                FastGallery.open(directory, policy, options).close();
-                // with the page cache dropped before the run (sync; echo 1 > /proc/sys/vm/drop_caches) this is a cold-disk restart
-                out.printf(Locale.ROOT, "  first reopen of the reused gallery: %.1f s%n", (System.nanoTime() - opening) / 1e9);
-            } catch (id.ektp.afis.AfisException e) {
-                out.printf(Locale.ROOT, "  the earlier run's index snapshot is not readable (%s); re-encoding from the template file%n", e.getMessage());
-                Files.delete(directory.resolve(IndexSnapshot.FILE));
-                FastGallery.open(directory, policy, options).close();
-            }
+            long opening = System.nanoTime();
+            FastGallery.open(directory, policy, options).close();
+            // with the page cache dropped before the run (sync; echo 1 > /proc/sys/vm/drop_caches) this is a cold-disk restart
+            out.printf(Locale.ROOT, "  first reopen of the reused gallery: %.1f s%n", (System.nanoTime() - opening) / 1e9);
         } else {
             deleteTree(directory);
             build(directory, size, options);
