@@ -43,20 +43,31 @@ import java.util.stream.IntStream;
 public final class FastGallery implements Gallery {
 
     /**
-     * @param shortlist persons passed from the first stage to SourceAFIS (chosen from the measured
-     *                  recall-against-penetration curve, README "Fast 1:N")
+     * @param shortlist persons passed from the first stage to SourceAFIS on their three best-agreeing
+     *                  fingers (chosen from the measured recall-against-penetration curve, README "Fast 1:N")
+     * @param screened  the first stage's list goes on to this rank: the persons after the shortlist are
+     *                  screened on their single best-agreeing finger, a tenth of a full comparison, which
+     *                  catches the mates whose codes agree only weakly (about 1 % of them rank 200-1,000)
      * @param threads   worker threads for both stages
      */
-    public record Options(int shortlist, int threads) {
-        public static final Options DEFAULT = new Options(200, Runtime.getRuntime().availableProcessors());
+    public record Options(int shortlist, int screened, int threads) {
+        public static final Options DEFAULT = new Options(200, 1000, Runtime.getRuntime().availableProcessors());
 
         public Options {
             if (shortlist < 1) {
                 throw new IllegalArgumentException("shortlist must be at least 1, was " + shortlist);
             }
+            if (screened < shortlist) {
+                throw new IllegalArgumentException("screened (" + screened + ") must be at least the shortlist (" + shortlist + ")");
+            }
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1, was " + threads);
             }
+        }
+
+        /** A shortlist screened on to five times its length, as the default. */
+        public Options(int shortlist, int threads) {
+            this(shortlist, 5 * shortlist, threads);
         }
     }
 
@@ -255,7 +266,7 @@ public final class FastGallery implements Gallery {
         } else {
             searched = slots.size();
             ProbeCodes codes = new ProbeCodes(probe);
-            int size = Math.max(options.shortlist(), maxCandidates);
+            int size = Math.max(options.screened(), maxCandidates);
             ranked = rerank(probe, shortlist(codes, size), codes, maxCandidates, searched > size);
         }
         if (ranked.size() > maxCandidates) {
@@ -273,7 +284,7 @@ public final class FastGallery implements Gallery {
         Shortlist merged = workers.submit(() -> IntStream.range(0, tasks).parallel().mapToObj(p -> {
             Shortlist part = new Shortlist(size);
             int to = Math.min(CodeTable.PARTITION, filled - p * CodeTable.PARTITION);
-            codes.scan(partitions[p], p * CodeTable.PARTITION, 0, to, part);
+            codes.scan(partitions[p], p * CodeTable.PARTITION, to, part);
             return part;
         }).reduce((a, b) -> {
             a.addAll(b);
@@ -303,15 +314,32 @@ public final class FastGallery implements Gallery {
     }
 
     /**
-     * Second stage: SourceAFIS on the shortlisted persons' stored templates, fused and decided by the
-     * policy. Loading a template (SourceAFIS rebuilds its edge table) costs about twice a comparison, so
-     * a shortlisted person is first compared on the {@value #CASCADE_FINGERS} fingers whose codes agree
-     * best with the probe (the likeliest to be genuine); only if one of them reaches
-     * {@value #CASCADE_FINGER_SCORE} (a chance of about 1 % for a different finger), or the person is
-     * among the first {@code maxCandidates} of the shortlist, are the other fingers compared. A person
-     * stopped there is dropped: its fused score could only have come from fingers that its three best
-     * fingers contradict. When the shortlist holds the whole gallery nobody is dropped, and the answer is
-     * brute force's exactly.
+     * Where a person ranks in the first stage's list for this probe (0 = first), -1 if not within
+     * {@code size}: what the benchmark uses to say which stage lost a mate.
+     */
+    int shortlistPosition(TenPrint probe, UUID referenceId, int size) {
+        Integer target = slots.get(referenceId);
+        int[] listed = shortlist(new ProbeCodes(probe), size);
+        for (int i = 0; target != null && i < listed.length; i++) {
+            if (listed[i] == target) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Second stage: SourceAFIS on the listed persons' stored templates, fused and decided by the policy.
+     * The first {@code maxCandidates} of the list are compared on every finger. The rest of the
+     * shortlist is compared first on the {@value #CASCADE_FINGERS} fingers whose codes agree best with
+     * the probe (the likeliest to be genuine), and the persons after the shortlist (up to
+     * {@link Options#screened}) on their single best-agreeing finger; only if one of those fingers
+     * reaches {@value #CASCADE_FINGER_SCORE} (a chance of about 1 % for a different finger) are the other
+     * fingers compared. A person stopped there is dropped: its fused score could only have come from
+     * fingers that its best-agreeing fingers contradict. Why the screen: the list's tail is where a mate
+     * whose impression lost many minutia pairs ends up, and one comparison (plus loading one template,
+     * a tenth of that) per person finds it at a fifth of the cost of the shortlist's three. When the list
+     * holds the whole gallery nobody is dropped, and the answer is brute force's exactly.
      */
     private List<Candidate> rerank(TenPrint probe, int[] persons, ProbeCodes codes, int maxCandidates, boolean cascade) {
         EnumMap<FingerPosition, FingerprintMatcher> matchers = new EnumMap<>(FingerPosition.class);
@@ -324,7 +352,8 @@ public final class FastGallery implements Gallery {
                     if (!cascade || i < maxCandidates) {
                         return candidate(table.referenceId(slot), scores(matchers, stored));
                     }
-                    return cascade(table.referenceId(slot), matchers, stored, codes.fingerOrder(table, slot));
+                    int screen = i < options.shortlist() ? CASCADE_FINGERS : 1;
+                    return cascade(table.referenceId(slot), matchers, stored, codes.fingerOrder(table, slot), screen);
                 })
                 .filter(Objects::nonNull)
                 .toList()).join();
@@ -337,11 +366,11 @@ public final class FastGallery implements Gallery {
     static final double CASCADE_FINGER_SCORE = 20;
 
     private Candidate cascade(UUID referenceId, EnumMap<FingerPosition, FingerprintMatcher> matchers, StoredFinger[] stored,
-            int[] fingerOrder) {
+            int[] fingerOrder, int screen) {
         EnumMap<FingerPosition, Double> scores = new EnumMap<>(FingerPosition.class);
         boolean promising = false;
         for (int k = 0; k < fingerOrder.length; k++) {
-            if (k == CASCADE_FINGERS && !promising) {
+            if (k == screen && !promising) {
                 return null;
             }
             FingerPosition position = FingerPosition.ofIsoCode(fingerOrder[k] + 1);

