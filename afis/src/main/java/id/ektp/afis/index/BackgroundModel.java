@@ -32,8 +32,6 @@ public final class BackgroundModel {
     private static final short[][] POSITION = new short[CodeTable.FINGERS][FingerCode.BITS];
     /** Per finger position: the frequency of the bit stored at each position. */
     private static final float[][] STORED = new float[CodeTable.FINGERS][FingerCode.BITS];
-    /** Per finger position: words [0, RARE_WORDS) hold the rare bits, about half of the background's bit mass. */
-    private static final int[] RARE_WORDS = new int[CodeTable.FINGERS];
 
     static {
         for (int f = 0; f < CodeTable.FINGERS; f++) {
@@ -59,7 +57,11 @@ public final class BackgroundModel {
                     half = k;
                 }
             }
-            RARE_WORDS[f] = Math.max(1, Math.min(FingerCode.WORDS - 1, Math.round(half / 64f)));
+            // the rare half must end where the scan's fixed bound says (FingerCode.RARE_WORDS)
+            if (Math.round(half / 64f) != FingerCode.RARE_WORDS) {
+                throw new AfisException(Reason.CORRUPT_STORE, "background model resource " + RESOURCE + " puts half of finger "
+                        + f + "'s bit mass at word " + Math.round(half / 64f) + ", the codes' layout expects word " + FingerCode.RARE_WORDS);
+            }
         }
     }
 
@@ -107,11 +109,6 @@ public final class BackgroundModel {
      */
     static int position(int finger, int hashedBit) {
         return POSITION[finger][hashedBit];
-    }
-
-    /** Words [0, rareWords) of a code of this finger position hold its rare bits. */
-    static int rareWords(int finger) {
-        return RARE_WORDS[finger];
     }
 
     /**

@@ -11,18 +11,8 @@ import id.ektp.afis.gallery.TenPrint;
  */
 final class ProbeCodes {
 
-    /**
-     * Pass one of a large partition scores only the probe's {@value} fullest fingers (the most set bits,
-     * the most evidence) ...
-     */
-    static final int PASS_ONE_FINGERS = 5;
-    /** ... and passes this share of the partition (at least the first stage's list) to the full score. */
-    static final double PASS_ONE_SHARE = 0.05;
-
     private final ProbeFinger[] fingers = new ProbeFinger[CodeTable.FINGERS];
     private final int mask;
-    /** The fingers pass one scores: a subset of {@link #mask}. */
-    private final int passOne;
 
     ProbeCodes(TenPrint probe) {
         int m = 0;
@@ -32,29 +22,6 @@ final class ProbeCodes {
             m |= 1 << f;
         }
         this.mask = m;
-        this.passOne = fullestFingers(PASS_ONE_FINGERS);
-    }
-
-    /** The fingers pass one scores, as ISO position bits (bit 0 = right thumb). */
-    int passOneFingers() {
-        return passOne;
-    }
-
-    private int fullestFingers(int count) {
-        int chosen = 0;
-        for (int n = 0; n < count; n++) {
-            int best = -1;
-            for (int f = 0; f < CodeTable.FINGERS; f++) {
-                if ((mask & ~chosen & (1 << f)) != 0 && (best < 0 || fingers[f].bits > fingers[best].bits)) {
-                    best = f;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            chosen |= 1 << best;
-        }
-        return chosen;
     }
 
     static int maskOf(TenPrint print) {
@@ -66,77 +33,17 @@ final class ProbeCodes {
     }
 
     /**
-     * Scores slots [0, to) of one partition into the shortlist. A large partition is scanned in two
-     * passes: pass one scores every person on the probe's {@value #PASS_ONE_FINGERS} fullest fingers,
-     * pass two gives the full score to the best {@value #PASS_ONE_SHARE} of them (at least as many as
-     * the list holds). Why: the scan is bound by computing, not by memory (scoring two to eight probes
-     * per pass over the same codes cost the same CPU per probe), so the way to a cheaper scan is to
-     * score fewer fingers; the mate's partial score almost never falls out of the best few per cent
-     * (README, "Fast 1:N", two-pass scan). A person missing one of pass one's fingers always goes on to
-     * pass two, so a ten-print with a missing finger is never dropped for it.
+     * Scores slots [0, to) of one partition into the shortlist. Every finger of every person, in storage
+     * order: a two-pass scan (pass one on the probe's six fullest fingers, the best 6 % on to the full
+     * score) kept the mates but cost as much CPU as the full scan, because skipping fingers inside each
+     * person's 1,280 bytes of codes breaks the sequential stream the scan lives on (README, "Fast 1:N").
      */
     void scan(CodeTable.Partition partition, int base, int to, Shortlist shortlist) {
-        int keep = Math.max(shortlist.capacity(), (int) Math.ceil(PASS_ONE_SHARE * to));
-        if (passOne == mask || 2 * keep >= to) {
-            for (int i = 0; i < to; i++) {
-                if (partition.alive[i] && (mask & partition.masks[i]) != 0) {
-                    shortlist.offer(base + i, score(partition, i));
-                }
-            }
-            return;
-        }
-        float[] partial = new float[to];
-        int scored = 0;
         for (int i = 0; i < to; i++) {
-            int present = partition.masks[i];
-            if (!partition.alive[i] || (mask & present) == 0) {
-                partial[i] = Float.NaN;
-            } else if ((present & passOne) != passOne) {
-                partial[i] = Float.POSITIVE_INFINITY;
-            } else {
-                partial[i] = partialScore(partition, i);
-                scored++;
-            }
-        }
-        float bar = bar(partial, scored, keep);
-        for (int i = 0; i < to; i++) {
-            if (partial[i] >= bar) {
+            if (partition.alive[i] && (mask & partition.masks[i]) != 0) {
                 shortlist.offer(base + i, score(partition, i));
             }
         }
-    }
-
-    /**
-     * About the {@code keep}-th best of the {@code scored} finite partial scores of the partition (the
-     * persons passed anyway are not counted), from a sample of about 2,048 of them: exact selection is
-     * not needed (a few persons more or fewer go to pass two), and sorting a sample costs a few
-     * microseconds where sorting the partition would cost a millisecond.
-     */
-    private static float bar(float[] partial, int scored, int keep) {
-        int stride = Math.max(1, scored / 2048);
-        float[] sample = new float[(partial.length + stride - 1) / stride];
-        int n = 0;
-        for (int i = 0; i < partial.length; i += stride) {
-            if (Float.isFinite(partial[i])) {
-                sample[n++] = partial[i];
-            }
-        }
-        if (n == 0 || keep >= scored) {
-            return Float.NEGATIVE_INFINITY;
-        }
-        java.util.Arrays.sort(sample, 0, n);
-        int fromTop = (int) ((long) keep * n / scored);
-        return sample[Math.max(0, n - 1 - fromTop)];
-    }
-
-    private float partialScore(CodeTable.Partition partition, int i) {
-        float sum = 0;
-        for (int f = 0; f < CodeTable.FINGERS; f++) {
-            if ((passOne & (1 << f)) != 0) {
-                sum += similarity(partition, i, f);
-            }
-        }
-        return sum;
     }
 
     /** Persons in [0, to) of one partition that the shortlist would rank above the target slot. */

@@ -22,8 +22,6 @@ final class ProbeFinger {
     private final long[] code;
     /** Set bits: how much evidence this finger can give (the two-pass scan starts with the fullest fingers). */
     final int bits;
-    /** Words [0, rareWords) hold the rare bits ({@link BackgroundModel#position}). */
-    final int rareWords;
     final float rareWeight;
     final float commonWeight;
     /** Chance mean and variance of the weighted common bits per unit of the gallery's lambda. */
@@ -42,7 +40,6 @@ final class ProbeFinger {
 
     ProbeFinger(long[] code, int at, int finger) {
         this.code = java.util.Arrays.copyOfRange(code, at, at + FingerCode.WORDS);
-        rareWords = BackgroundModel.rareWords(finger);
         chanceScale = BackgroundModel.chanceScale(finger);
         double rareSum = 0;
         double commonSum = 0;
@@ -52,7 +49,7 @@ final class ProbeFinger {
             long word = this.code[i];
             while (word != 0) {
                 float p = BackgroundModel.frequency(finger, i * 64 + Long.numberOfTrailingZeros(word));
-                if (i < rareWords) {
+                if (i < FingerCode.RARE_WORDS) {
                     rareSum += p;
                     rareBits++;
                 } else {
@@ -97,11 +94,11 @@ final class ProbeFinger {
     float similarity(long[] gallery, int at, float galleryWeight) {
         // one bitCount a word: the rarity order put the rare bits in the first words
         int r = 0;
-        for (int w = 0; w < rareWords; w++) {
+        for (int w = 0; w < FingerCode.RARE_WORDS; w++) {
             r += Long.bitCount(code[w] & gallery[at + w]);
         }
         int c = 0;
-        for (int w = rareWords; w < FingerCode.WORDS; w++) {
+        for (int w = FingerCode.RARE_WORDS; w < FingerCode.WORDS; w++) {
             c += Long.bitCount(code[w] & gallery[at + w]);
         }
         // weighted common bits above chance, in standard deviations; the +1 keeps nearly empty codes

@@ -91,8 +91,8 @@ class FingerCodeTest {
         // two gallery codes that share the same number of the probe's bits and have the same bits otherwise:
         // one shares rare bits, the other ordinary ones
         int[] bits = setBits(probe);
-        int[] rare = java.util.Arrays.stream(bits).filter(b -> b < prepared.rareWords * 64).toArray();
-        int[] ordinary = java.util.Arrays.stream(bits).filter(b -> b >= prepared.rareWords * 64).toArray();
+        int[] rare = java.util.Arrays.stream(bits).filter(b -> b < FingerCode.RARE_WORDS * 64).toArray();
+        int[] ordinary = java.util.Arrays.stream(bits).filter(b -> b >= FingerCode.RARE_WORDS * 64).toArray();
         int shared = Math.min(rare.length, ordinary.length) / 2;
         long[] sharesRare = new long[FingerCode.WORDS];
         long[] sharesOrdinary = new long[FingerCode.WORDS];
