@@ -20,6 +20,16 @@ final class CodeTable {
     static final int FINGERS = 10;
     static final int CODE_LONGS = FINGERS * FingerCode.WORDS;
 
+    /**
+     * Codes are stored finger-major: all persons' right thumbs, then all index fingers, and so on. Why:
+     * the scan's first pass reads six of the ten fingers, and reading six whole arrays streams from
+     * memory where picking six fingers out of each person's 1,280 bytes does not (measured: six fingers
+     * picked from person-major codes cost more than all ten; six finger-major arrays cost 0.62 of ten).
+     */
+    static int codeAt(int i, int finger) {
+        return (finger * PARTITION + i) * FingerCode.WORDS;
+    }
+
     static final class Partition {
         final long[] codes = new long[PARTITION * CODE_LONGS];
         final float[] weights = new float[PARTITION * FINGERS];
@@ -53,7 +63,9 @@ final class CodeTable {
         }
         Partition partition = current[p];
         int i = slot % PARTITION;
-        System.arraycopy(codes, 0, partition.codes, i * CODE_LONGS, CODE_LONGS);
+        for (int f = 0; f < FINGERS; f++) {
+            System.arraycopy(codes, f * FingerCode.WORDS, partition.codes, codeAt(i, f), FingerCode.WORDS);
+        }
         System.arraycopy(weights, 0, partition.weights, i * FINGERS, FINGERS);
         partition.masks[i] = (short) mask;
         partition.idHigh[i] = referenceId.getMostSignificantBits();

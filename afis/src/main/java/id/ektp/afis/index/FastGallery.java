@@ -463,8 +463,11 @@ public final class FastGallery implements Gallery {
     long[] codes(UUID referenceId) {
         int slot = slots.get(referenceId);
         CodeTable.Partition partition = table.partitions()[slot / CodeTable.PARTITION];
-        int at = (slot % CodeTable.PARTITION) * CodeTable.CODE_LONGS;
-        return java.util.Arrays.copyOfRange(partition.codes, at, at + CodeTable.CODE_LONGS);
+        long[] codes = new long[CodeTable.CODE_LONGS];
+        for (int f = 0; f < CodeTable.FINGERS; f++) {
+            System.arraycopy(partition.codes, CodeTable.codeAt(slot % CodeTable.PARTITION, f), codes, f * FingerCode.WORDS, FingerCode.WORDS);
+        }
+        return codes;
     }
 
     /** Bytes the search keeps in memory per enrolled slot (codes and bookkeeping, without the ID map). */

@@ -22,10 +22,13 @@ final class IndexSnapshot {
 
     static final String FILE = "index.snapshot";
     /**
-     * "EKTPIDX4": version 4 has 15-degree bearing bins and bits stored in the background model's rarity
-     * order; a snapshot of another version is re-encoded from the template file, never misread.
+     * "EKTPIDX5": version 4 has 15-degree bearing bins and bits stored in the background model's rarity
+     * order; version 5 the same codes stored finger-major ({@link CodeTable#codeAt}), so a version-4
+     * snapshot is read and rearranged; a snapshot of any other version is re-encoded from the template
+     * file, never misread.
      */
-    private static final long MAGIC = 0x454b5450494458_34L;
+    private static final long MAGIC = 0x454b5450494458_35L;
+    private static final long PERSON_MAJOR_MAGIC = 0x454b5450494458_34L;
     private static final int CHUNK = 8 << 20;
 
     private IndexSnapshot() {
@@ -44,7 +47,9 @@ final class IndexSnapshot {
                 CodeTable.Partition partition = partitions[p];
                 int n = Math.min(CodeTable.PARTITION, size - p * CodeTable.PARTITION);
                 Chunks chunks = new Chunks(out, buffer);
-                chunks.longs(partition.codes, n * CodeTable.CODE_LONGS);
+                for (int f = 0; f < CodeTable.FINGERS; f++) {
+                    chunks.longs(partition.codes, CodeTable.codeAt(0, f), n * FingerCode.WORDS);
+                }
                 chunks.floats(partition.weights, n * CodeTable.FINGERS);
                 chunks.shorts(partition.masks, n);
                 chunks.longs(partition.idHigh, n);
@@ -79,11 +84,12 @@ final class IndexSnapshot {
             buffer.limit(0);
             chunks.need(24);
             long magic = buffer.getLong();
-            if (magic >>> 8 == MAGIC >>> 8 && magic != MAGIC) {
+            boolean personMajor = magic == PERSON_MAJOR_MAGIC;
+            if (magic >>> 8 == MAGIC >>> 8 && magic != MAGIC && !personMajor) {
                 // a snapshot of another code version: its codes mean something else, rebuild from the template file
                 return TemplateFile.FIRST_RECORD;
             }
-            if (magic != MAGIC) {
+            if (magic != MAGIC && !personMajor) {
                 throw new AfisException(Reason.CORRUPT_STORE, file + " is not an index snapshot");
             }
             long covered = buffer.getLong();
@@ -98,7 +104,20 @@ final class IndexSnapshot {
             for (int p = 0; p < count; p++) {
                 CodeTable.Partition partition = new CodeTable.Partition();
                 int n = Math.min(CodeTable.PARTITION, size - p * CodeTable.PARTITION);
-                chunks.readLongs(partition.codes, n * CodeTable.CODE_LONGS);
+                if (personMajor) {
+                    long[] person = new long[n * CodeTable.CODE_LONGS];
+                    chunks.readLongs(person, 0, person.length);
+                    for (int i = 0; i < n; i++) {
+                        for (int f = 0; f < CodeTable.FINGERS; f++) {
+                            System.arraycopy(person, i * CodeTable.CODE_LONGS + f * FingerCode.WORDS, partition.codes,
+                                    CodeTable.codeAt(i, f), FingerCode.WORDS);
+                        }
+                    }
+                } else {
+                    for (int f = 0; f < CodeTable.FINGERS; f++) {
+                        chunks.readLongs(partition.codes, CodeTable.codeAt(0, f), n * FingerCode.WORDS);
+                    }
+                }
                 chunks.readFloats(partition.weights, n * CodeTable.FINGERS);
                 chunks.readShorts(partition.masks, n);
                 chunks.readLongs(partition.idHigh, n);
@@ -125,10 +144,15 @@ final class IndexSnapshot {
         }
 
         void longs(long[] values, int n) throws IOException {
+            longs(values, 0, n);
+        }
+
+        /** Writes values[from, from + n). */
+        void longs(long[] values, int from, int n) throws IOException {
             for (int i = 0; i < n; ) {
                 room(8);
                 int k = Math.min(n - i, buffer.remaining() / 8);
-                buffer.asLongBuffer().put(values, i, k);
+                buffer.asLongBuffer().put(values, from + i, k);
                 buffer.position(buffer.position() + k * 8);
                 i += k;
             }
@@ -186,10 +210,15 @@ final class IndexSnapshot {
         }
 
         void readLongs(long[] values, int n) throws IOException {
+            readLongs(values, 0, n);
+        }
+
+        /** Reads into values[from, from + n). */
+        void readLongs(long[] values, int from, int n) throws IOException {
             for (int i = 0; i < n; ) {
                 need(8);
                 int k = Math.min(n - i, buffer.remaining() / 8);
-                buffer.asLongBuffer().get(values, i, k);
+                buffer.asLongBuffer().get(values, from + i, k);
                 buffer.position(buffer.position() + k * 8);
                 i += k;
             }

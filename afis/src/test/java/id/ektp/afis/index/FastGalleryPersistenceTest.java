@@ -93,6 +93,36 @@ class FastGalleryPersistenceTest {
     }
 
     @Test
+    void aPersonMajorSnapshotOfVersion4IsReadAndRearranged() throws IOException {
+        int persons = 40;
+        long[][] expected = new long[persons][];
+        try (FastGallery gallery = open()) {
+            insertSynthetic(gallery, 0, persons);
+            for (int p = 0; p < persons; p++) {
+                expected[p] = gallery.codes(new UUID(5, p));
+            }
+        }
+        // rewrite the snapshot as version 4 wrote it: every person's ten codes together; one bit of person 17's
+        // left thumb flipped, so that the reopened codes show they came from this file and not from re-encoding
+        expected[17][5 * FingerCode.WORDS + 3] ^= 1L << 9;
+        Path snapshot = directory.resolve(IndexSnapshot.FILE);
+        java.nio.ByteBuffer file = java.nio.ByteBuffer.wrap(Files.readAllBytes(snapshot)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        file.put(0, (byte) '4');
+        for (int p = 0; p < persons; p++) {
+            for (int w = 0; w < CodeTable.CODE_LONGS; w++) {
+                file.putLong(24 + (p * CodeTable.CODE_LONGS + w) * 8, expected[p][w]);
+            }
+        }
+        Files.write(snapshot, file.array());
+        try (FastGallery gallery = open()) {
+            assertThat(gallery.count()).isEqualTo(persons);
+            for (int p = 0; p < persons; p++) {
+                assertThat(gallery.codes(new UUID(5, p))).as("person %d", p).isEqualTo(expected[p]);
+            }
+        }
+    }
+
+    @Test
     void aTornLastRecordIsDroppedAndEverythingBeforeItKept() throws IOException {
         try (FastGallery gallery = open()) {
             insertSynthetic(gallery, 0, 30);

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The screen of the first stage's list on one finger, on a gallery many times the list: ten-finger
- * synthetic persons, 4,000 of them, and a shortlist of one, so that every mate the codes rank second or
- * lower is found only through the one-finger screen.
+ * The parts of the fast path that only large galleries reach, on a gallery large enough to reach them:
+ * the two-pass scan (pass one on the probe's fullest fingers) and the screen of the list's tail on one
+ * finger. Ten-finger synthetic persons, 4,000 of them, so that the partition is many times the list;
+ * a shortlist of one, so that every mate the codes rank second or lower is found only through the
+ * one-finger screen.
  */
 class FastGalleryScanTest {
 
@@ -44,13 +46,29 @@ class FastGalleryScanTest {
     }
 
     @Test
-    void theMateIsListedAndReturnedFirst() {
+    void twoPassScanListsTheMateAndIdentifyReturnsItFirst() {
+        ProbeCodes codes = new ProbeCodes(POPULATION.tenPrint(0, 1));
+        assertThat(Integer.bitCount(codes.passOneFingers())).as("pass one scores only some fingers").isEqualTo(ProbeCodes.PASS_ONE_FINGERS);
         for (int p = 0; p < PERSONS; p += 200) {
             TenPrint probe = POPULATION.tenPrint(p, 1);
             assertThat(gallery.shortlistPosition(probe, id(p), LISTED)).as("list position of person %d", p).isBetween(0, LISTED - 1);
             Identification result = gallery.identify(probe, 5);
             assertThat(result.candidates().get(0).referenceId()).as("person %d", p).isEqualTo(id(p));
             assertThat(result.decision()).isEqualTo(Decision.DUPLICATE);
+        }
+    }
+
+    @Test
+    void aPersonWithoutPassOnesFingersIsStillFound() {
+        // enrolled without any of the fingers pass one scores for this probe: only the other four
+        TenPrint probe = POPULATION.tenPrint(PERSONS + 2, 1);
+        UUID person = id(PERSONS + 2);
+        gallery.insertIso(person, records(PERSONS + 2, new ProbeCodes(probe).passOneFingers()));
+        try {
+            assertThat(gallery.shortlistPosition(probe, person, LISTED)).isBetween(0, LISTED - 1);
+            assertThat(gallery.identify(probe, 5).candidates().get(0).referenceId()).isEqualTo(person);
+        } finally {
+            gallery.delete(person);
         }
     }
 
