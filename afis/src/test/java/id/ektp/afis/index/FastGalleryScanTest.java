@@ -62,27 +62,23 @@ class FastGalleryScanTest {
     void aPersonWithoutPassOnesFingersIsStillFound() {
         // enrolled without any of the fingers pass one scores for this probe: only the other four
         TenPrint probe = POPULATION.tenPrint(PERSONS + 2, 1);
-        UUID person = id(PERSONS + 2);
-        gallery.insertIso(person, records(PERSONS + 2, new ProbeCodes(probe).passOneFingers()));
-        try {
-            assertThat(gallery.shortlistPosition(probe, person, LISTED)).isBetween(0, LISTED - 1);
-            assertThat(gallery.identify(probe, 5).candidates().get(0).referenceId()).isEqualTo(person);
-        } finally {
-            gallery.delete(person);
-        }
+        assertFoundWhenEnrolledWithout(PERSONS + 2, probe, new ProbeCodes(probe).passOneFingers());
     }
 
     @Test
     void aPersonEnrolledWithHalfTheFingersIsFound() {
         // right hand missing at enrolment (ISO positions 1-5), a ten-finger probe
-        TenPrint probe = POPULATION.tenPrint(PERSONS + 1, 1);
-        UUID person = id(PERSONS + 1);
-        gallery.insertIso(person, records(PERSONS + 1, 0b11111));
+        assertFoundWhenEnrolledWithout(PERSONS + 1, POPULATION.tenPrint(PERSONS + 1, 1), 0b11111);
+    }
+
+    private static void assertFoundWhenEnrolledWithout(long person, TenPrint probe, int withoutFingers) {
+        UUID id = id(person);
+        gallery.insertIso(id, records(person, withoutFingers));
         try {
-            assertThat(gallery.shortlistPosition(probe, person, LISTED)).isBetween(0, LISTED - 1);
-            assertThat(gallery.identify(probe, 5).candidates().get(0).referenceId()).isEqualTo(person);
+            assertThat(gallery.shortlistPosition(probe, id, LISTED)).isBetween(0, LISTED - 1);
+            assertThat(gallery.identify(probe, 5).candidates().get(0).referenceId()).isEqualTo(id);
         } finally {
-            gallery.delete(person);
+            gallery.delete(id);
         }
     }
 
