@@ -167,18 +167,15 @@ public final class FastGallery implements Gallery {
 
     /** The codes of one person, computed outside the writer lock. */
     private record Encoded(int mask, long[] codes, float[] weights) {
+        /** Replay: the minutiae come from the stored templates. */
         static Encoded of(StoredFinger[] fingers) {
-            long[] codes = new long[CodeTable.CODE_LONGS];
-            float[] weights = new float[CodeTable.FINGERS];
-            int mask = 0;
+            Minutiae[] minutiae = new Minutiae[CodeTable.FINGERS];
             for (int f = 0; f < CodeTable.FINGERS; f++) {
                 if (fingers[f] != null) {
-                    FingerCode.encode(fingers[f].minutiae(), f, codes, f * FingerCode.WORDS);
-                    weights[f] = BackgroundModel.effectiveWeight(codes, f * FingerCode.WORDS, f);
-                    mask |= 1 << f;
+                    minutiae[f] = fingers[f].minutiae();
                 }
             }
-            return new Encoded(mask, codes, weights);
+            return of(fingers, minutiae);
         }
 
         static Encoded of(StoredFinger[] fingers, Minutiae[] minutiae) {

@@ -68,8 +68,8 @@ final class ProbeCodes {
      * two passes: pass one scores every person on the probe's {@value #PASS_ONE_FINGERS} fullest
      * fingers (the most set bits, the most evidence), pass two gives the full score to the best
      * {@value #PASS_ONE_SHARE} of them, and at least as many as the list holds (adding the other
-     * fingers to the partial sum, so its score is the full score up to the order of the float additions). Why: the scan of a
-     * million persons is most of a search's CPU, and six of ten fingers cost 0.62 of it; the mate's
+     * fingers to the partial sum, so its score is the full score up to the order of the float
+     * additions). Why: the scan of a million persons is most of a search's CPU, and six of ten fingers cost 0.62 of it; the mate's
      * partial score on six fingers fell out of the best 5 % for none of 250 probes at a million persons
      * that a one-pass scan listed within 1,000 (README, "Fast 1:N"). A person missing one of pass one's
      * fingers always goes on to pass two, so a ten-print with a missing finger is never dropped for it.
@@ -89,7 +89,7 @@ final class ProbeCodes {
             for (int i = 0; i < to; i++) {
                 int common = mask & partition.masks[i];
                 if (partition.alive[i] && common != 0) {
-                    shortlist.offer(base + i, sum[i] * INVERSE_ROOT[Integer.bitCount(common)]);
+                    shortlist.offer(base + i, fused(sum[i], common));
                 }
             }
             return;
@@ -123,32 +123,25 @@ final class ProbeCodes {
         }
         for (int j = 0; j < n; j++) {
             int i = passed[j];
-            shortlist.offer(base + i, sum[i] * INVERSE_ROOT[Integer.bitCount(mask & partition.masks[i])]);
+            shortlist.offer(base + i, fused(sum[i], mask & partition.masks[i]));
         }
     }
 
     /** Adds finger f's similarity to the sums of the listed persons of the partition who have that finger. */
     private void addFinger(CodeTable.Partition partition, int f, float[] sum, int[] persons, int n) {
-        ProbeFinger finger = fingers[f];
-        int bit = 1 << f;
         for (int j = 0; j < n; j++) {
             int i = persons[j];
-            if ((partition.masks[i] & bit) != 0) {
-                sum[i] += finger.similarity(partition.codes, CodeTable.codeAt(i, f), partition.weights[i * CodeTable.FINGERS + f]);
+            if ((partition.masks[i] & (1 << f)) != 0) {
+                sum[i] += similarity(partition, i, f);
             }
         }
     }
 
-    /** Adds finger f's similarity to the sums of the persons of the partition who have that finger. */
+    /** Adds finger f's similarity to the sums of all persons of the partition who have that finger. */
     private void addFinger(CodeTable.Partition partition, int f, float[] sum) {
-        ProbeFinger finger = fingers[f];
-        short[] masks = partition.masks;
-        float[] weights = partition.weights;
-        long[] codes = partition.codes;
-        int bit = 1 << f;
         for (int i = 0; i < sum.length; i++) {
-            if ((masks[i] & bit) != 0) {
-                sum[i] += finger.similarity(codes, CodeTable.codeAt(i, f), weights[i * CodeTable.FINGERS + f]);
+            if ((partition.masks[i] & (1 << f)) != 0) {
+                sum[i] += similarity(partition, i, f);
             }
         }
     }
@@ -225,14 +218,20 @@ final class ProbeCodes {
     private float score(CodeTable.Partition partition, int i) {
         int common = mask & partition.masks[i];
         float sum = 0;
-        int k = 0;
         for (int f = 0; f < CodeTable.FINGERS; f++) {
             if ((common & (1 << f)) != 0) {
                 sum += similarity(partition, i, f);
-                k++;
             }
         }
-        return k == 0 ? Float.NEGATIVE_INFINITY : sum * INVERSE_ROOT[k];
+        return fused(sum, common);
+    }
+
+    /**
+     * Fuses the summed similarities of the fingers in {@code common}: divided by the square root of
+     * their number (see the class comment), or minus infinity when probe and person share no finger.
+     */
+    private static float fused(float sum, int common) {
+        return common == 0 ? Float.NEGATIVE_INFINITY : sum * INVERSE_ROOT[Integer.bitCount(common)];
     }
 
     private float similarity(CodeTable.Partition partition, int i, int f) {

@@ -24,10 +24,6 @@ final class ProbeFinger {
     final int bits;
     final float rareWeight;
     final float commonWeight;
-    /** Chance mean and variance of the weighted common bits per unit of the gallery's lambda. */
-    final float chanceMean;
-    final float chanceVariance;
-    private final float chanceScale;
     /** Chance mean of the weighted common bits per unit of the gallery code's effective weight. */
     private final float chanceMeanPerWeight;
     /**
@@ -40,7 +36,7 @@ final class ProbeFinger {
 
     ProbeFinger(long[] code, int at, int finger) {
         this.code = java.util.Arrays.copyOfRange(code, at, at + FingerCode.WORDS);
-        chanceScale = BackgroundModel.chanceScale(finger);
+        float chanceScale = BackgroundModel.chanceScale(finger);
         double rareSum = 0;
         double commonSum = 0;
         int rareBits = 0;
@@ -64,8 +60,9 @@ final class ProbeFinger {
         bits = rareBits + commonBits;
         double typicality = bits == 0 ? 1 : (rareSum + commonSum) / (bits * BackgroundModel.meanFrequency(finger));
         double scale = 1 / Math.sqrt(typicality);
-        chanceMean = (float) (scale * (rareWeight * rareSum + commonWeight * commonSum));
-        chanceVariance = (float) (scale * (rareWeight * rareWeight * rareSum + commonWeight * commonWeight * commonSum));
+        // chance mean and variance of the weighted common bits per unit of the gallery's lambda
+        float chanceMean = (float) (scale * (rareWeight * rareSum + commonWeight * commonSum));
+        float chanceVariance = (float) (scale * (rareWeight * rareWeight * rareSum + commonWeight * commonWeight * commonSum));
         chanceMeanPerWeight = chanceScale * chanceMean;
         for (int k = 0; k < BUCKETS; k++) {
             float lambda = bucketMiddle(k) * chanceScale;
