@@ -1,13 +1,12 @@
 package id.ektp.registry;
 
+import id.ektp.platform.startup.StartupSeed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-public class BuiltInRegions implements ApplicationRunner {
+public class BuiltInRegions implements StartupSeed {
 
     private static final Logger log = LoggerFactory.getLogger(BuiltInRegions.class);
     static final String RESOURCE = "registry/regions-builtin.csv";
@@ -38,7 +37,7 @@ public class BuiltInRegions implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (seed && jdbc.sql("SELECT count(*) FROM region").query(Long.class).single() == 0) {
             load();
             log.info("Region table was empty: loaded the built-in regions from {}", RESOURCE);

@@ -1,10 +1,9 @@
 package id.ektp.registry;
 
+import id.ektp.platform.startup.StartupSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(5)
-class RegistryDemoData implements ApplicationRunner {
+class RegistryDemoData implements StartupSeed {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryDemoData.class);
 
@@ -39,7 +38,7 @@ class RegistryDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (jdbc.sql("SELECT count(*) FROM region WHERE code LIKE '32.73.%' AND level = 4").query(Long.class).single() == 0) {
             builtIn.load();
             log.info("Demo: loaded the built-in regions");

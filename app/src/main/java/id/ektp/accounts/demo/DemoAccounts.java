@@ -3,13 +3,14 @@ package id.ektp.accounts.demo;
 import id.ektp.accounts.Role;
 import id.ektp.accounts.officers.AccountSeeder;
 import id.ektp.accounts.officers.OfficeKind;
+import id.ektp.platform.startup.StartupSeed;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(10)
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements StartupSeed {
 
     static final String PASSWORD = "demo-ektp-2026";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
@@ -52,7 +53,7 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         seeder.ensureOffice("PUSAT", "Pusat Data Ditjen Dukcapil", OfficeKind.DATA_CENTRE, "");
         seeder.ensureOffice("DINAS-3273", "Dinas Dukcapil Kota Bandung", OfficeKind.DINAS, "32.73");
         seeder.ensureOffice("KEC-327301", "Kecamatan Sukasari", OfficeKind.KECAMATAN_SERVICE_POINT, "32.73.01");
@@ -64,6 +65,11 @@ class DemoAccounts implements ApplicationRunner {
             }
         }
         log.info("Demo officers: {} created, {} already present", created, OFFICERS.size() - created);
+    }
+
+    /** Printed once the port is open (the officers exist before it opens), with the port actually bound. */
+    @EventListener(ApplicationReadyEvent.class)
+    void printLogins() {
         System.out.println(banner());
     }
 

