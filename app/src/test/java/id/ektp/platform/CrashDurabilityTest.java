@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,12 @@ class CrashDurabilityTest {
     final Map<String, Registered> byKk = new ConcurrentHashMap<>();
     final List<String> issuedTwice = new CopyOnWriteArrayList<>();
     final AtomicInteger serial = new AtomicInteger();
+
+    /** A failed run must not leave a server behind. */
+    @AfterEach
+    void stopAnyServerLeftBehind() throws Exception {
+        PlatformProcess.postmaster(work.resolve("data").resolve("postgres")).ifPresent(ProcessHandle::destroyForcibly);
+    }
 
     @Test
     void everyAcknowledgedRegistrationSurvivesKillingThePlatformAndItsDatabaseUnderLoad() throws Exception {

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import id.ektp.platform.database.EmbeddedPostgresServer;
+import java.io.Closeable;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,13 +39,22 @@ class ExternalDatabaseTest {
     }
 
     /**
-     * The platform is stopped before the server it uses, as in production: a context left open in the test
-     * cache would meet a stopped server on its way down (the event publication registry still queries then).
+     * The server stops after the platform's pool, as in production: stopped any earlier (an {@code @AfterAll}
+     * runs before the test framework closes the context) it would meet the event publication registry, which
+     * still queries on its way down.
      */
-    @AfterAll
-    static void stopExternalServer(@Autowired ConfigurableApplicationContext context) throws IOException {
-        context.close();
-        externalServer.close();
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ServerOutlivesThePool {
+
+        @Bean(destroyMethod = "close")
+        Closeable externalServerLifetime() {
+            return externalServer;
+        }
+
+        @Bean
+        static BeanFactoryPostProcessor poolDependsOnServer() {
+            return factory -> factory.getBeanDefinition("dataSource").setDependsOn("externalServerLifetime");
+        }
     }
 
     @Autowired

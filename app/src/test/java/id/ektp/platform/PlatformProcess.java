@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * folder and HTTP port of its own: what a person runs, so that it can be killed, stopped and restarted
  * the way a real process is.
  */
-final class PlatformProcess implements AutoCloseable {
+public final class PlatformProcess implements AutoCloseable {
 
     static final String DEMO_PASSWORD = "demo-ektp-2026";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
@@ -38,17 +38,22 @@ final class PlatformProcess implements AutoCloseable {
 
     /** Starts the demo platform on {@code dataDirectory} and returns once it answers HTTP. */
     static PlatformProcess startDemo(Path dataDirectory, Path output, String... extraArgs) throws IOException {
-        int port = freePort();
-        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.profiles.active=demo",
-                "--ektp.embedded-postgres.data-dir=" + dataDirectory));
-        args.addAll(List.of(extraArgs));
-        PlatformProcess platform = new PlatformProcess(launch(args, output), output, port);
+        PlatformProcess platform = launchDemo(dataDirectory, output, extraArgs);
         platform.awaitHttp();
         return platform;
     }
 
+    /** Launches the demo platform without waiting for it. */
+    static PlatformProcess launchDemo(Path dataDirectory, Path output, String... extraArgs) throws IOException {
+        int port = freePort();
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.profiles.active=demo",
+                "--ektp.embedded-postgres.data-dir=" + dataDirectory));
+        args.addAll(List.of(extraArgs));
+        return new PlatformProcess(launch(args, output), output, port);
+    }
+
     /** Runs a one-shot command ({@code --ektp.command=...}) to its end. */
-    static Result runCommand(Path output, String... args) throws IOException, InterruptedException {
+    public static Result runCommand(Path output, String... args) throws IOException, InterruptedException {
         Process p = launch(List.of(args), output);
         if (!p.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -57,7 +62,7 @@ final class PlatformProcess implements AutoCloseable {
         return new Result(p.exitValue(), Files.readString(output));
     }
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     static Process launch(List<String> args, Path output) throws IOException {

@@ -1,17 +1,15 @@
 package id.ektp.platform.database;
 
 import java.nio.file.Path;
-import org.springframework.boot.ExitCodeGenerator;
 
 /**
  * The embedded database cannot be used as asked, for a reason the person starting the platform must act
  * on: a command pointed at a folder that holds no platform database, or a data folder in use by another
  * running platform. Reported as a plain message (see {@link DatabaseUnavailableFailureAnalyzer}), never a
- * stack trace, with exit code {@value #EXIT_CODE}.
+ * stack trace; the start fails, so the process ends with a non-zero exit code.
  */
-public class DatabaseUnavailableException extends RuntimeException implements ExitCodeGenerator {
+public class DatabaseUnavailableException extends RuntimeException {
 
-    static final int EXIT_CODE = 4;
     private final String action;
 
     DatabaseUnavailableException(String message, String action) {
@@ -38,10 +36,5 @@ public class DatabaseUnavailableException extends RuntimeException implements Ex
 
     String action() {
         return action;
-    }
-
-    @Override
-    public int getExitCode() {
-        return EXIT_CODE;
     }
 }
