@@ -41,6 +41,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             server.stopOrphan();
             if (!PostgresServer.initialised(data)) {
                 server.initialise();
+            } else if (PostgresServer.passwordless(data)) {
+                server.requirePassword();
             }
             server.start(port);
             return new EmbeddedPostgresServer(server, lock, throwAway);

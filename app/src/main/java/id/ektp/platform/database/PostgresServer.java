@@ -54,7 +54,12 @@ final class PostgresServer {
     }
 
     static boolean initialised(Path dataDirectory) {
-        return Files.isRegularFile(dataDirectory.resolve("PG_VERSION")) && Files.isRegularFile(dataDirectory.resolve(PASSWORD_FILE));
+        return Files.isRegularFile(dataDirectory.resolve("PG_VERSION"));
+    }
+
+    /** A cluster made by the earlier default (zonky's initdb: trust authentication, no password) has no password file. */
+    static boolean passwordless(Path dataDirectory) {
+        return initialised(dataDirectory) && !Files.isRegularFile(dataDirectory.resolve(PASSWORD_FILE));
     }
 
     Path dataDirectory() {
@@ -114,6 +119,38 @@ final class PostgresServer {
     }
 
     /**
+     * Gives a cluster of the earlier, passwordless default a generated superuser password and replaces its
+     * trust rules by scram-sha-256 ones, in single-user mode (no connection is needed to do it).
+     */
+    void requirePassword() throws IOException {
+        String password = newPassword();
+        List<String> command = new ArrayList<>(asUnprivileged());
+        command.addAll(List.of(tool("postgres"), "--single", "-D", dataDirectory.toString(), "postgres"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getOutputStream().write(("ALTER USER " + SUPERUSER + " PASSWORD '" + password + "';\n").getBytes());
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes());
+        try {
+            if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0 || output.contains("ERROR")) {
+                throw new IOException("could not set a password on " + dataDirectory + ":\n" + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        Files.writeString(dataDirectory.resolve("pg_hba.conf"), """
+                # Written by the e-KTP platform: a password (scram-sha-256) for every connection.
+                local   all             all                                     scram-sha-256
+                host    all             all             127.0.0.1/32            scram-sha-256
+                local   replication     all                                     scram-sha-256
+                host    replication     all             127.0.0.1/32            scram-sha-256
+                """);
+        PrivateFolder.writeSecret(dataDirectory.resolve(PASSWORD_FILE), password + "\n");
+        log.warn("The cluster in {} accepted connections without a password (the earlier default): it now requires "
+                + "the password in {}", dataDirectory, dataDirectory.resolve(PASSWORD_FILE));
+    }
+
+    /**
      * A server still running on this folder can only be one left behind by a killed platform (the caller
      * holds the {@link DataFolderLock}): it is stopped at once. Immediate shutdown skips the checkpoint;
      * the next start replays the WAL, which holds every acknowledged commit.
@@ -150,6 +187,7 @@ final class PostgresServer {
     void stop() {
         if (pid > 0) {
             stopProcess(pid, "INT");
+            log.info("PostgreSQL (pid {}) stopped", pid);
             pid = 0;
         }
     }
