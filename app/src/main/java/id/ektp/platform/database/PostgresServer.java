@@ -167,7 +167,22 @@ final class PostgresServer {
     /** Starts the server on {@code requestedPort}, or on a free port when it is 0, and waits until it accepts connections. */
     void start(int requestedPort) throws IOException {
         socketFolder = privateSocketFolder();
-        port = requestedPort > 0 ? requestedPort : freePort();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                start(requestedPort > 0 ? requestedPort : freePort(), socketFolder);
+                return;
+            } catch (IOException e) {
+                // a free port found by the JVM can be taken by someone else before the server binds it
+                if (requestedPort > 0 || attempt == 3 || !String.valueOf(e.getMessage()).contains("could not bind")) {
+                    throw e;
+                }
+                log.info("PostgreSQL did not start on port {}; trying another free port", port);
+            }
+        }
+    }
+
+    private void start(int port, Path socketFolder) throws IOException {
+        this.port = port;
         List<String> command = new ArrayList<>();
         command.add("setsid"); // its own session: a Ctrl-C meant for the platform must not stop the server under it
         command.addAll(asUnprivileged());
