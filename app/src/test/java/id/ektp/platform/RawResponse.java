@@ -19,36 +19,29 @@ import javax.net.ssl.SSLSession;
 /** An HTTP/1.1 response read off a raw socket (status, headers, body up to the close), as an {@link HttpResponse}. */
 record RawResponse(int statusCode, HttpHeaders headers, String body) implements HttpResponse<String> {
 
+    /** Reads the status line, the headers and a body of the announced Content-Length, not waiting for the close. */
     static RawResponse read(InputStream in) throws IOException {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        in.transferTo(all);
-        String text = all.toString(StandardCharsets.UTF_8);
-        int headEnd = text.indexOf("\r\n\r\n");
-        String[] lines = text.substring(0, headEnd < 0 ? text.length() : headEnd).split("\r\n");
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int matched = 0;
+        while (matched < 4) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("connection closed inside the response head: " + head.toString(StandardCharsets.US_ASCII));
+            }
+            head.write(b);
+            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+        String[] lines = head.toString(StandardCharsets.US_ASCII).trim().split("\r\n");
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             headers.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new ArrayList<>()).add(lines[i].substring(colon + 1).trim());
         }
-        String body = headEnd < 0 ? "" : text.substring(headEnd + 4);
-        if (headers.getOrDefault("Transfer-Encoding", List.of()).contains("chunked")) {
-            body = unchunk(body);
-        }
-        return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), HttpHeaders.of(headers, (a, b) -> true), body);
-    }
-
-    private static String unchunk(String chunked) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        while (true) {
-            int lineEnd = chunked.indexOf("\r\n", at);
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).trim(), 16);
-            if (size == 0) {
-                return out.toString();
-            }
-            out.append(chunked, lineEnd + 2, lineEnd + 2 + size);
-            at = lineEnd + 2 + size + 2;
-        }
+        HttpHeaders httpHeaders = HttpHeaders.of(headers, (a, b) -> true);
+        int length = (int) httpHeaders.firstValueAsLong("Content-Length")
+                .orElseThrow(() -> new IOException("the response announces no Content-Length: " + headers));
+        String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), httpHeaders, body);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,8 +45,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String path, long limit) throws IOException {
+        // The unread body cannot be drained: the connection closes after the answer, which is flushed first,
+        // since the servlet container drops what it still holds when it closes a connection it cannot drain.
+        response.setHeader(HttpHeaders.CONNECTION, "close");
         if (path.startsWith("/api/")) {
             problems.write(request, response, tooLarge(limit));
+            response.flushBuffer();
         } else {
             response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
         }
