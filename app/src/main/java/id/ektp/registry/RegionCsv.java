@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.platform.web.ControlCharacters;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,6 +59,10 @@ final class RegionCsv {
                 "'" + code + "' is not a region code (32, 32.73, 32.73.01 or 32.73.01.1001)"));
         if (name.isEmpty()) {
             throw new RegionImportException(line, "region " + code + " has no name");
+        }
+        int control = ControlCharacters.firstIn(name);
+        if (control >= 0) {
+            throw new RegionImportException(line, "the name of " + code + " " + ControlCharacters.reason(name, control));
         }
         if (name.length() > MAX_NAME) {
             throw new RegionImportException(line, "the name of " + code + " is longer than " + MAX_NAME + " characters");

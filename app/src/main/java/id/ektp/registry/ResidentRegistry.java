@@ -2,6 +2,7 @@ package id.ektp.registry;
 
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.Officer;
+import id.ektp.platform.web.ConflictException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,20 +49,26 @@ class ResidentRegistry implements Residents {
     public Resident register(ResidentData data) {
         Officer officer = access.mayChangeResidentsIn(data.desaCode());
         Region desa = regions.require("desaCode", data.desaCode(), RegionLevel.DESA_KELURAHAN);
+        checkDates(data);
         checkForeigner(data);
         Nik nik;
         if (data.nik() == null || data.nik().isBlank()) {
             nik = numbers.issueNik(RegionLevel.parentOf(desa.code()), data.birthDate(), data.sex());
         } else {
             nik = nikRules.validate("nik", data.nik());
+            // The region comes before the register is asked: another kecamatan's NIK is refused alike
+            // whether or not it is taken, so the answer tells nothing about residents outside the region.
+            access.mayChangeResidentsIn(nik.kecamatanCode());
             if (!nik.fits(data.birthDate(), data.sex())) {
                 throw new InvalidNikException("nik", "digits 7-12 (" + nik.value().substring(6, 12)
                         + ") do not match the birth date and sex (" + Nik.datePart(data.birthDate(), data.sex()) + ")");
             }
-            if (store.exists(nik.value())) {
-                throw new InvalidNikException("nik", "NIK " + nik + " is already registered");
-            }
+            // Noting the NIK locks its prefix's counter row until commit, so concurrent registrations of
+            // one NIK queue here and each later one sees the first one's resident.
             numbers.noteNik(nik);
+            if (store.exists(nik.value())) {
+                throw new ConflictException("NIK " + nik + " is already registered");
+            }
         }
         String kk = familyFor(data, desa, officer);
         Resident resident = toResident(nik.value(), data, kk, KtpStatus.NONE);
@@ -81,6 +88,7 @@ class ResidentRegistry implements Residents {
             throw new InvalidNikException("nik", "a NIK never changes");
         }
         regions.require("desaCode", data.desaCode(), RegionLevel.DESA_KELURAHAN);
+        checkDates(data);
         checkForeigner(data);
         String kk = data.kkNumber() == null || data.kkNumber().isBlank() ? before.kkNumber() : data.kkNumber();
         if (!kk.equals(before.kkNumber())) {
@@ -150,9 +158,7 @@ class ResidentRegistry implements Residents {
     public Nik reserveNik(String kecamatanCode, LocalDate birthDate, Sex sex) {
         Officer officer = access.mayChangeResidentsIn(kecamatanCode);
         regions.require("kecamatanCode", kecamatanCode, RegionLevel.KECAMATAN);
-        if (birthDate.isAfter(LocalDate.now(clock))) {
-            throw new RegistryException("birthDate", "a birth date cannot lie in the future");
-        }
+        ResidentDates.checkBirthDate("birthDate", birthDate, LocalDate.now(clock));
         Nik nik = numbers.issueNik(kecamatanCode, birthDate, sex);
         audit.change("ISSUE", "NIK", nik.value(), "by=" + officer.username());
         return nik;
@@ -204,6 +210,14 @@ class ResidentRegistry implements Residents {
     private void requireFamilyInRegion(String kk, Officer officer) {
         store.familyDesa(kk).filter(officer::covers)
                 .orElseThrow(() -> new RegistryException("kkNumber", "no family card " + kk + " in your region"));
+    }
+
+    private void checkDates(ResidentData data) {
+        LocalDate today = LocalDate.now(clock);
+        ResidentDates.checkBirthDate("birthDate", data.birthDate(), today);
+        if (data.itapExpiry() != null) {
+            ResidentDates.checkItapExpiry("itapExpiry", data.itapExpiry(), data.birthDate(), today);
+        }
     }
 
     private void checkForeigner(ResidentData data) {

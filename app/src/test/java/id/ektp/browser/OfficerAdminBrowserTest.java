@@ -76,6 +76,26 @@ class OfficerAdminBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void dinasAdministratorIsNeitherOfferedNorGrantedTheirOwnRole() {
+        String dinas = officer(Role.DINAS_ADMIN, "32.73", "DINAS-3273");
+        String serviceOfficer = officer(Role.SERVICE_OFFICER, "32.73.01", "KEC-327301");
+        loginAs(dinas, PASSWORD);
+        page.navigate("/admin/officers");
+        assertThat(page.locator("#role option[value='DINAS_ADMIN']")).hasCount(0);
+        assertThat(page.locator("#role option[value='SYSTEM_ADMIN']")).hasCount(0);
+        assertThat(page.locator("#role option[value='CAMAT']")).hasCount(1);
+
+        // A forged choice (the option added by hand) is refused on the form, with the field named.
+        page.navigate("/admin/officers/" + serviceOfficer);
+        page.evaluate("() => document.querySelector('#role').add(new Option('DINAS_ADMIN', 'DINAS_ADMIN'))");
+        page.locator("#role").selectOption("DINAS_ADMIN");
+        page.locator("#regionCode").fill("32.73");
+        page.locator("#change-submit").click();
+        assertThat(page.locator("#problems")).containsText("role");
+        org.assertj.core.api.Assertions.assertThat(officers.find(serviceOfficer).orElseThrow().role()).isEqualTo(Role.SERVICE_OFFICER);
+    }
+
+    @Test
     void officersOtherThanAdministratorsCannotOpenThePage() {
         String operator = officer(Role.OPERATOR, "32.73.01", "KEC-327301");
         loginAs(operator, PASSWORD);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,9 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opening and changing officer accounts and offices. The system administrator manages everyone; a
- * Dinas administrator manages only the officers of their own kabupaten/kota; nobody else manages
- * officers. Each officer's region must fit their role (kecamatan, kabupaten/kota or national) and their
- * office must be of the matching kind in that same region. Every change is audited.
+ * Dinas administrator manages only the officers of their own kabupaten/kota and grants only the roles
+ * {@link RoleGrants} allows; nobody else manages officers. Each officer's region must fit their role
+ * (kecamatan, kabupaten/kota or national) and their office must be of the matching kind in that same
+ * region. Every change is audited.
  */
 @Service
 public class OfficerAdministration {
@@ -70,13 +72,19 @@ public class OfficerAdministration {
     public OfficerAccount create(NewOfficer request) {
         Officer actor = currentOfficer.get();
         checkManages(actor, request.regionCode());
+        checkGrants(actor, request.role());
         checkAssignment(request.role(), request.regionCode(), request.officeCode());
         if (officers.exists(request.username())) {
             throw new ConflictException("username " + request.username() + " is already taken");
         }
         OfficerAccount account = new OfficerAccount(request.username(), request.fullName().trim(), request.role(),
                 request.regionCode(), request.officeCode(), passwordEncoder.encode(request.password()), true, 0, null);
-        officers.insert(account, actor.username());
+        try {
+            officers.insert(account, actor.username());
+        } catch (DuplicateKeyException e) {
+            // Taken by a concurrent request after the check above.
+            throw new ConflictException("username " + request.username() + " is already taken");
+        }
         audit.change("OFFICER_CREATED", "OFFICER", account.username(), assignment(account.role(), account.regionCode(),
                 account.officeCode(), true));
         return account;
@@ -87,6 +95,8 @@ public class OfficerAdministration {
         Officer actor = currentOfficer.get();
         OfficerAccount before = officer(username);
         checkManages(actor, change.regionCode());
+        checkGrants(actor, before.role());
+        checkGrants(actor, change.role());
         if (actor.username().equals(username) && (change.role() != before.role() || !change.enabled())) {
             throw new InvalidInputException("role", "administrators cannot change their own role or disable themselves");
         }
@@ -102,6 +112,7 @@ public class OfficerAdministration {
     @Transactional
     public OfficerAccount unlock(String username) {
         OfficerAccount account = officer(username);
+        checkGrants(currentOfficer.get(), account.role());
         officers.clearFailures(username);
         audit.change("OFFICER_UNLOCKED", "OFFICER", username, "failures in a row were " + account.failedAttempts());
         return officers.find(username).orElseThrow();
@@ -143,7 +154,11 @@ public class OfficerAdministration {
             throw new ConflictException("office code " + request.code() + " is already taken");
         }
         Office office = new Office(request.code(), request.name().trim(), request.kind(), request.regionCode());
-        offices.insert(office);
+        try {
+            offices.insert(office);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("office code " + request.code() + " is already taken");
+        }
         audit.change("OFFICE_CREATED", "OFFICE", office.code(), office.kind() + " " + office.regionCode());
         return office;
     }
@@ -163,6 +178,17 @@ public class OfficerAdministration {
             case DINAS_ADMIN -> actor.regionCode();
             default -> throw new AccessDeniedException("only administrators manage officers");
         };
+    }
+
+    /** The roles the current administrator may grant (all that the administration page offers). */
+    public List<Role> grantableRoles() {
+        return RoleGrants.grantableBy(currentOfficer.get());
+    }
+
+    private static void checkGrants(Officer actor, Role role) {
+        if (!RoleGrants.mayGrant(actor, role)) {
+            throw new RoleNotGrantableException(actor.role(), role);
+        }
     }
 
     private static void checkManages(Officer actor, String regionCode) {

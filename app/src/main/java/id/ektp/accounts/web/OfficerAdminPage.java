@@ -4,6 +4,7 @@ import id.ektp.accounts.Role;
 import id.ektp.accounts.officers.NewOfficer;
 import id.ektp.accounts.officers.OfficerAdministration;
 import id.ektp.accounts.officers.OfficerChange;
+import id.ektp.accounts.officers.RoleNotGrantableException;
 import id.ektp.platform.web.ConflictException;
 import id.ektp.platform.web.FieldProblem;
 import id.ektp.platform.web.InvalidInputException;
@@ -40,7 +41,7 @@ class OfficerAdminPage {
     String list(Model model) {
         model.addAttribute("officers", administration.visibleOfficers().stream().map(OfficerView::of).toList());
         model.addAttribute("offices", administration.visibleOffices());
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", administration.grantableRoles());
         model.addAttribute("now", Instant.now());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new NewOfficer("", "", null, "", "", ""));
@@ -63,6 +64,8 @@ class OfficerAdminPage {
                 problems = e.problems();
             } catch (ConflictException e) {
                 problems = List.of(new FieldProblem("username", e.getMessage()));
+            } catch (RoleNotGrantableException e) {
+                problems = List.of(new FieldProblem("role", e.getMessage()));
             } catch (AccessDeniedException e) {
                 // The page itself is allowed; only this region is not: say so on the form.
                 problems = List.of(new FieldProblem("regionCode", e.getMessage()));
@@ -83,7 +86,7 @@ class OfficerAdminPage {
         }
         model.addAttribute("username", username);
         model.addAttribute("offices", administration.visibleOffices());
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", administration.grantableRoles());
         return "admin/officer";
     }
 
@@ -100,6 +103,8 @@ class OfficerAdminPage {
                 return "redirect:/admin/officers";
             } catch (InvalidInputException e) {
                 problems = e.problems();
+            } catch (RoleNotGrantableException e) {
+                problems = List.of(new FieldProblem("role", e.getMessage()));
             } catch (AccessDeniedException e) {
                 problems = List.of(new FieldProblem("regionCode", e.getMessage()));
             }

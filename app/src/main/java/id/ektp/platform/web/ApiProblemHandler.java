@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Turns every error of a request under {@code /api/} into an RFC 7807 problem that names the field and
@@ -77,6 +79,9 @@ class ApiProblemHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> wrongParameterType(MethodArgumentTypeMismatchException ex, HttpServletRequest request) throws Exception {
         apiOnly(request, ex);
+        if (ex.getCause() instanceof TextInput.ControlCharacterInParameter refused) {
+            return invalid(request, "A parameter has a wrong value.", List.of(new FieldProblem(ex.getName(), refused.getMessage())));
+        }
         Class<?> type = ex.getRequiredType();
         String reason = type != null && type.isEnum()
                 ? "must be one of " + allowed(type)
@@ -88,6 +93,12 @@ class ApiProblemHandler {
     ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request) throws Exception {
         apiOnly(request, ex);
         Throwable cause = ex.getCause();
+        if (tooLarge(ex) instanceof BodyTooLargeException tle) {
+            return respond(request, RequestBodyLimitFilter.tooLarge(tle.limit()));
+        }
+        if (cause instanceof ControlCharacterInTextException cce) {
+            return invalid(request, "A field has a wrong value.", List.of(new FieldProblem(path(cce), cce.reason())));
+        }
         if (cause instanceof ValueInstantiationException vie && vie.getCause() instanceof InvalidInputException iie) {
             return invalid(request, "The request has invalid fields.", iie.problems());
         }
@@ -132,6 +143,25 @@ class ApiProblemHandler {
         return respond(request, Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage()));
     }
 
+    /** Multipart bodies are parsed by the servlet container, which applies the import limit itself. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) throws Exception {
+        apiOnly(request, ex);
+        return respond(request, RequestBodyLimitFilter.tooLarge(ex.getMaxUploadSize()));
+    }
+
+    /**
+     * A unique key that a concurrent request took between a service's check and its insert. Services
+     * lock what they can; this is the last guard, so that a race is a clear 409 and never a 500.
+     */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicateKey(DuplicateKeyException ex, HttpServletRequest request) throws Exception {
+        apiOnly(request, ex);
+        log.info("Duplicate key on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMostSpecificCause().getMessage());
+        return respond(request, Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict",
+                "The record clashes with one stored at the same moment; nothing was stored."));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex, HttpServletRequest request) throws Exception {
         apiOnly(request, ex);
@@ -147,6 +177,9 @@ class ApiProblemHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> other(Exception ex, HttpServletRequest request) throws Exception {
         apiOnly(request, ex);
+        if (tooLarge(ex) instanceof BodyTooLargeException tle) {
+            return respond(request, RequestBodyLimitFilter.tooLarge(tle.limit()));
+        }
         if (ex instanceof ErrorResponse er) {
             ProblemDetail body = er.getBody();
             return ResponseEntity.status(er.getStatusCode()).headers(er.getHeaders()).body(withInstance(request, body));
@@ -190,6 +223,16 @@ class ApiProblemHandler {
             }
         }
         return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    /** The {@link BodyTooLargeException} among the causes, however deep a reader wrapped it, or null. */
+    private static Throwable tooLarge(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String allowed(Class<?> enumType) {
