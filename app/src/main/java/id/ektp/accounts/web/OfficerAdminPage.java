@@ -62,10 +62,10 @@ class OfficerAdminPage {
             } catch (InvalidInputException e) {
                 problems = e.problems();
             } catch (ConflictException e) {
-                problems = List.of(new FieldProblem("username", e.getMessage()));
+                problems = List.of(FieldProblem.of("username", "problem.officer.usernameTaken", e.getMessage(), form.username()));
             } catch (AccessDeniedException e) {
                 // The page itself is allowed; only this region is not: say so on the form.
-                problems = List.of(new FieldProblem("regionCode", e.getMessage()));
+                problems = List.of(outsideRegion(e));
             }
         }
         model.addAttribute("problems", problems);
@@ -101,7 +101,7 @@ class OfficerAdminPage {
             } catch (InvalidInputException e) {
                 problems = e.problems();
             } catch (AccessDeniedException e) {
-                problems = List.of(new FieldProblem("regionCode", e.getMessage()));
+                problems = List.of(outsideRegion(e));
             }
         }
         model.addAttribute("problems", problems);
@@ -114,6 +114,10 @@ class OfficerAdminPage {
         administration.unlock(username);
         redirect.addFlashAttribute("unlocked", username);
         return "redirect:/admin/officers";
+    }
+
+    private static FieldProblem outsideRegion(AccessDeniedException e) {
+        return FieldProblem.of("regionCode", "problem.officer.outsideRegion", e.getMessage());
     }
 
     private <T> List<FieldProblem> violations(T form) {
