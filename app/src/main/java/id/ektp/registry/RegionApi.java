@@ -1,5 +1,7 @@
 package id.ektp.registry;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import id.ektp.platform.web.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Regions over REST: browse the tree, import the official list (system administrator). */
 @RestController
 @RequestMapping("/api/v1/regions")
+@Tag(name = "Regions")
 class RegionApi {
 
     private final RegionCatalog regions;
@@ -32,6 +35,7 @@ class RegionApi {
 
     /** The provinces, or the children of {@code parent}. */
     @GetMapping
+    @Operation(summary = "The provinces, or the children of a region")
     List<Region> children(@RequestParam(required = false) String parent) {
         access.officer();
         if (parent != null && !parent.isBlank() && RegionLevel.of(parent).isEmpty()) {
@@ -41,6 +45,7 @@ class RegionApi {
     }
 
     @GetMapping("/{code}")
+    @Operation(summary = "A region by its Kemendagri code")
     Region get(@PathVariable String code) {
         access.officer();
         if (RegionLevel.of(code).isEmpty()) {
@@ -50,12 +55,14 @@ class RegionApi {
     }
 
     @GetMapping("/counts")
+    @Operation(summary = "How many regions of each level are stored")
     Map<RegionLevel, Long> counts() {
         access.officer();
         return regions.countPerLevel();
     }
 
     /** Imports a {@code code,name} CSV sent as the request body. */
+    @Operation(summary = "Import the official region list as a code,name CSV body (system administrator)")
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     RegionImport.Result importBody(InputStream body) {
         access.mayImportRegions();
@@ -64,6 +71,7 @@ class RegionApi {
 
     /** Imports a {@code code,name} CSV sent as the multipart part {@code file}. */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import the official region list as a code,name CSV file upload (system administrator)")
     RegionImport.Result importFile(@RequestPart("file") MultipartFile file) throws IOException {
         access.mayImportRegions();
         try (InputStream in = file.getInputStream()) {

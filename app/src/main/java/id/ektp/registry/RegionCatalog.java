@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,10 +30,12 @@ class RegionCatalog {
     /** The region with this code, which must be of the given level; the field names the request field. */
     Region require(String field, String code, RegionLevel level) {
         if (code == null || RegionLevel.of(code).orElse(null) != level) {
-            throw new UnknownRegionException(field, "'" + code + "' is not a " + level.name().toLowerCase().replace('_', '/')
-                    + " code (e.g. " + example(level) + ")");
+            throw new UnknownRegionException(field, "problem.region.level", "'" + code + "' is not a "
+                    + level.name().toLowerCase().replace('_', '/') + " code (e.g. " + example(level) + ")",
+                    String.valueOf(code), new DefaultMessageSourceResolvable("registry.level." + level), example(level));
         }
-        return find(code).orElseThrow(() -> new UnknownRegionException(field, "region " + code + " does not exist"));
+        return find(code).orElseThrow(() -> new UnknownRegionException(field, "problem.region.unknown",
+                "region " + code + " does not exist", code));
     }
 
     private static String example(RegionLevel level) {
@@ -71,6 +75,26 @@ class RegionCatalog {
 
     long count() {
         return jdbc.sql("SELECT count(*) FROM region").query(Long.class).single();
+    }
+
+    /** Every region of one level, in code order (all kabupaten/kota: some 500 rows). */
+    List<Region> ofLevel(RegionLevel level) {
+        return jdbc.sql("SELECT code, name, level, parent_code FROM region WHERE level = ? ORDER BY code")
+                .param(level.depth())
+                .query((rs, n) -> new Region(rs.getString(1), rs.getString(2), RegionLevel.ofDepth(rs.getInt(3)), rs.getString(4)))
+                .list();
+    }
+
+    /** The names of the given codes that exist, by code: one query for a whole page of residents. */
+    Map<String, String> namesOf(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT code, name FROM region WHERE code IN (:codes)")
+                .param("codes", Set.copyOf(codes))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     String nameOf(String code) {

@@ -45,7 +45,8 @@ final class RegionCsv {
             }
             List<String> fields = split(text, line);
             if (fields.size() != 2) {
-                throw new RegionImportException(line, "expected 2 fields (code,name) but found " + fields.size());
+                throw new RegionImportException(line, "problem.regions.fieldCount",
+                        "expected 2 fields (code,name) but found " + fields.size(), fields.size());
             }
             String code = fields.get(0).strip();
             String name = fields.get(1).strip();
@@ -55,20 +56,21 @@ final class RegionCsv {
     }
 
     private static Row check(long line, String code, String name, Set<String> seen) {
-        RegionLevel level = RegionLevel.of(code).orElseThrow(() -> new RegionImportException(line,
-                "'" + code + "' is not a region code (32, 32.73, 32.73.01 or 32.73.01.1001)"));
+        RegionLevel level = RegionLevel.of(code).orElseThrow(() -> new RegionImportException(line, "problem.regions.code",
+                "'" + code + "' is not a region code (32, 32.73, 32.73.01 or 32.73.01.1001)", code));
         if (name.isEmpty()) {
-            throw new RegionImportException(line, "region " + code + " has no name");
+            throw new RegionImportException(line, "problem.regions.noName", "region " + code + " has no name", code);
         }
         int control = ControlCharacters.firstIn(name);
         if (control >= 0) {
             throw new RegionImportException(line, "the name of " + code + " " + ControlCharacters.reason(name, control));
         }
         if (name.length() > MAX_NAME) {
-            throw new RegionImportException(line, "the name of " + code + " is longer than " + MAX_NAME + " characters");
+            throw new RegionImportException(line, "problem.regions.nameLength",
+                    "the name of " + code + " is longer than " + MAX_NAME + " characters", code, MAX_NAME);
         }
         if (!seen.add(code)) {
-            throw new RegionImportException(line, "region " + code + " appears twice");
+            throw new RegionImportException(line, "problem.regions.twice", "region " + code + " appears twice", code);
         }
         return new Row(line, code, name, level);
     }
@@ -101,13 +103,13 @@ final class RegionCsv {
                 field.setLength(0);
                 wasQuoted = false;
             } else if (wasQuoted && !Character.isWhitespace(c)) {
-                throw new RegionImportException(line, "text after a closing quote");
+                throw new RegionImportException(line, "problem.regions.afterQuote", "text after a closing quote");
             } else {
                 field.append(c);
             }
         }
         if (quoted) {
-            throw new RegionImportException(line, "a quote is not closed");
+            throw new RegionImportException(line, "problem.regions.openQuote", "a quote is not closed");
         }
         fields.add(field.toString());
         return fields;

@@ -105,8 +105,8 @@ class RegionImport {
         for (RegionCsv.Row row : rows) {
             String parent = RegionLevel.parentOf(row.code());
             if (parent != null && missing.contains(parent)) {
-                throw new RegionImportException(row.line(), "the parent region " + parent + " of " + row.code()
-                        + " is neither in the file nor stored");
+                throw new RegionImportException(row.line(), "problem.regions.parent", "the parent region " + parent
+                        + " of " + row.code() + " is neither in the file nor stored", parent, row.code());
             }
         }
     }

@@ -10,6 +10,19 @@ public class RegionImportException extends RegistryException {
         this.lineNumber = lineNumber;
     }
 
+    /** A refused line whose reason the message bundles hold under {@code code}; the line is argument {0}. */
+    public RegionImportException(long lineNumber, String code, String reason, Object... args) {
+        super("file", code, "line " + lineNumber + ": " + reason, withLine(lineNumber, args));
+        this.lineNumber = lineNumber;
+    }
+
+    private static Object[] withLine(long lineNumber, Object[] args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = String.valueOf(lineNumber); // not "1,234": a line number is not a quantity
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
+    }
+
     public long lineNumber() {
         return lineNumber;
     }

@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.platform.web.FieldProblem;
 import id.ektp.platform.web.InvalidInputException;
 
 /**
@@ -15,6 +16,18 @@ public class RegistryException extends InvalidInputException {
         super(field, reason);
         this.field = field;
         this.reason = reason;
+    }
+
+    /** A refusal whose reason the message bundles also hold, under {@code code}, for the pages. */
+    public RegistryException(String field, String code, String reason, Object... args) {
+        super(field, code, reason, args);
+        this.field = field;
+        this.reason = reason;
+    }
+
+    /** The first refused field with its reason and message code, as the pages show it. */
+    public FieldProblem problem() {
+        return problems().get(0);
     }
 
     /** The request field at fault, e.g. {@code nik} or {@code desaCode}. */

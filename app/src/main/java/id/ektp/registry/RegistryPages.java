@@ -1,10 +1,9 @@
 package id.ektp.registry;
 
-import id.ektp.accounts.Officer;
 import id.ektp.accounts.Role;
+import id.ektp.platform.web.FieldProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,15 +27,17 @@ class RegistryPages {
     private final RegionCatalog regions;
     private final RegionImport importer;
     private final RegistryAccess access;
+    private final KecamatanPicker picker;
 
     RegistryPages(ResidentRegistry registry, ResidentSearch search, WajibKtpList wajibKtp, RegionCatalog regions,
-            RegionImport importer, RegistryAccess access) {
+            RegionImport importer, RegistryAccess access, KecamatanPicker picker) {
         this.registry = registry;
         this.search = search;
         this.wajibKtp = wajibKtp;
         this.regions = regions;
         this.importer = importer;
         this.access = access;
+        this.picker = picker;
     }
 
     @GetMapping("/residents")
@@ -47,9 +48,11 @@ class RegistryPages {
         model.addAttribute("modes", ResidentSearch.By.values());
         if (q != null && !q.isBlank()) {
             try {
-                model.addAttribute("results", search.search(q, by, Math.max(page, 0), 20));
+                ResultPage<Resident> results = search.search(q, by, Math.max(page, 0), 20);
+                model.addAttribute("results", results);
+                model.addAttribute("desaNames", regions.namesOf(results.items().stream().map(Resident::desaCode).toList()));
             } catch (RegistryException e) {
-                model.addAttribute("error", e.reason());
+                model.addAttribute("error", e.problem());
             }
         }
         return "registry/residents";
@@ -72,37 +75,26 @@ class RegistryPages {
     }
 
     @GetMapping("/wajib-ktp")
-    String wajibKtp(@RequestParam(required = false) String kecamatan, @RequestParam(defaultValue = "false") boolean onlyWithoutKtp,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        Officer officer = access.officer();
-        String chosen = kecamatan;
-        if ((chosen == null || chosen.isBlank()) && officer.regionCode().split("\\.").length >= 3) {
-            chosen = officer.regionCode().substring(0, 8);
-        }
-        model.addAttribute("kecamatanChoices", kecamatanChoices(officer));
+    String wajibKtp(@RequestParam(required = false) String kabupaten, @RequestParam(required = false) String kecamatan,
+            @RequestParam(defaultValue = "false") boolean onlyWithoutKtp, @RequestParam(defaultValue = "0") int page, Model model) {
+        KecamatanPicker.Choices choices = picker.choices(access.officer(), kabupaten, kecamatan);
+        String chosen = choices.kecamatan();
+        model.addAttribute("kabupatenChoices", choices.kabupatenChoices());
+        model.addAttribute("kabupaten", choices.kabupaten() == null ? "" : choices.kabupaten());
+        model.addAttribute("kecamatanChoices", choices.kecamatanChoices());
         model.addAttribute("kecamatan", chosen == null ? "" : chosen);
         model.addAttribute("onlyWithoutKtp", onlyWithoutKtp);
-        if (chosen != null && !chosen.isBlank()) {
+        if (chosen != null) {
             try {
-                model.addAttribute("list", wajibKtp.forKecamatan(chosen, onlyWithoutKtp, Math.max(page, 0), 50));
+                ResultPage<WajibKtpEntry> list = wajibKtp.forKecamatan(chosen, onlyWithoutKtp, Math.max(page, 0), 50);
+                model.addAttribute("list", list);
                 model.addAttribute("kecamatanName", regions.nameOf(chosen));
+                model.addAttribute("desaNames", regions.namesOf(list.items().stream().map(WajibKtpEntry::desaCode).toList()));
             } catch (RegistryException e) {
-                model.addAttribute("error", e.reason());
+                model.addAttribute("error", e.problem());
             }
         }
         return "registry/wajib-ktp";
-    }
-
-    /** The kecamatan an officer can pick from: those of their kabupaten/kota or kecamatan (a national list is too long). */
-    private List<Region> kecamatanChoices(Officer officer) {
-        String[] parts = officer.regionCode().isEmpty() ? new String[0] : officer.regionCode().split("\\.");
-        if (parts.length == 2) {
-            return regions.children(officer.regionCode());
-        }
-        if (parts.length >= 3) {
-            return regions.find(officer.regionCode().substring(0, 8)).stream().toList();
-        }
-        return List.of();
     }
 
     @GetMapping("/admin/regions")
@@ -116,12 +108,12 @@ class RegistryPages {
     String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         requireAdmin();
         if (file.isEmpty()) {
-            model.addAttribute("error", "file: empty");
+            model.addAttribute("error", FieldProblem.of("file", "problem.regions.fileEmpty", "file: empty"));
         } else {
             try (InputStream in = file.getInputStream()) {
                 model.addAttribute("result", importer.importCsv(in, file.getOriginalFilename(), Progress.NONE));
             } catch (RegistryException e) {
-                model.addAttribute("error", e.reason());
+                model.addAttribute("error", e.problem());
             }
         }
         model.addAttribute("counts", regions.countPerLevel());

@@ -35,20 +35,22 @@ class ResidentSearch {
         Officer officer = access.officer();
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
-            throw new RegistryException("q", "enter a name, a NIK or a KK number");
+            throw new RegistryException("q", "problem.search.empty", "enter a name, a NIK or a KK number");
         }
         if (page < 0) {
-            throw new RegistryException("page", "the page number starts at 0");
+            throw new RegistryException("page", "problem.search.page", "the page number starts at 0");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new RegistryException("size", "a page holds 1 to " + MAX_PAGE_SIZE + " residents");
+            throw new RegistryException("size", "problem.search.size", "a page holds 1 to " + MAX_PAGE_SIZE + " residents",
+                    MAX_PAGE_SIZE);
         }
         By mode = by == By.AUTO ? (q.matches("\\d{16}") ? By.NIK : By.NAME) : by;
         if (mode != By.NAME && !q.matches("\\d{16}")) {
-            throw new RegistryException("q", "a " + mode + " number has exactly 16 digits");
+            throw new RegistryException("q", "problem.search.digits", "a " + mode + " number has exactly 16 digits",
+                    mode.name());
         }
         if (mode == By.NAME && q.length() > 100) {
-            throw new RegistryException("q", "a name has at most 100 characters");
+            throw new RegistryException("q", "problem.search.nameLength", "a name has at most 100 characters");
         }
         String scope = RegistryAccess.scopeCondition("desa_code");
         String where;

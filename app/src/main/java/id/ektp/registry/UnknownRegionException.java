@@ -6,4 +6,8 @@ public class UnknownRegionException extends RegistryException {
     public UnknownRegionException(String field, String reason) {
         super(field, reason);
     }
+
+    public UnknownRegionException(String field, String code, String reason, Object... args) {
+        super(field, code, reason, args);
+    }
 }

@@ -43,7 +43,7 @@ class WajibKtpQuery implements WajibKtpList {
             throw new AccessDeniedException("kecamatan " + kecamatanCode + " lies outside your region " + officer.regionCode());
         }
         if (page < 0 || size < 1 || size > 500) {
-            throw new RegistryException("size", "a page holds 1 to 500 residents, pages start at 0");
+            throw new RegistryException("size", "problem.wajib.size", "a page holds 1 to 500 residents, pages start at 0");
         }
         LocalDate today = LocalDate.now(clock);
         String where = "kecamatan_code = :kec AND " + RULE + " AND " + RegistryAccess.scopeCondition("desa_code")

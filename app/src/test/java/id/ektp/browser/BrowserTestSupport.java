@@ -53,6 +53,8 @@ public abstract class BrowserTestSupport {
     private Browser browser;
     private BrowserContext context;
     protected Page page;
+    /** What the Content-Security-Policy blocked during the test, as Chromium logged it. */
+    protected final List<String> contentSecurityViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     void launchBrowser() {
@@ -82,11 +84,20 @@ public abstract class BrowserTestSupport {
         context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()).setLocale("id-ID"));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
+        contentSecurityViolations.clear();
+        // Chromium reports what the Content-Security-Policy blocked (an inline style or script, a foreign
+        // image) on the console; every browser test thereby checks that its pages live within the policy.
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                contentSecurityViolations.add(page.url() + ": " + message.text());
+            }
+        });
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        assertThat(contentSecurityViolations).as("Content-Security-Policy violations").isEmpty();
     }
 
     protected String baseUrl() {

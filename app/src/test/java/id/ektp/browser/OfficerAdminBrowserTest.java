@@ -39,11 +39,11 @@ class OfficerAdminBrowserTest extends BrowserTestSupport {
         page.locator("#officeCode").selectOption("KEC-327302");
         page.locator("#password").fill("sandi-awal-wati");
         page.locator("#create-submit").click();
-        assertThat(page.locator("#problems")).containsText("regionCode");
+        assertThat(page.locator("#problems")).containsText("Wilayah: harus kode kecamatan, misalnya 32.73.01");
         page.locator("#regionCode").fill("32.71.01");
         page.locator("#password").fill("sandi-awal-wati");
         page.locator("#create-submit").click();
-        assertThat(page.locator("#problems")).containsText("outside your region");
+        assertThat(page.locator("#problems")).containsText("Wilayah: Wilayah ini berada di luar wilayah Anda.");
 
         page.locator("#logout").click();
         loginAs("wati.coblong", "sandi-awal-wati");

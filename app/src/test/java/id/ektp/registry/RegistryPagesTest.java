@@ -93,7 +93,10 @@ class RegistryPagesTest {
                 "45,Provinsi Uji\n45.01,Kabupaten Uji\n45.01.1,Salah\n".getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/admin/regions").file(bad).with(user(ADMIN)).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("line 3")));
+                .andExpect(content().string(containsString("Baris 3: &#39;45.01.1&#39; bukan kode wilayah")))
+                .andExpect(content().string(not(containsString("line 3"))));
+        mvc.perform(multipart("/admin/regions").file(bad).param("lang", "en").with(user(ADMIN)).with(csrf()))
+                .andExpect(content().string(containsString("Line 3: &#39;45.01.1&#39; is not a region code")));
         MockMultipartFile good = new MockMultipartFile("file", "wilayah.csv", "text/csv",
                 "45,Provinsi Uji\n45.01,Kabupaten Uji\n".getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/admin/regions").file(good).with(user(ADMIN)).with(csrf()))
@@ -101,5 +104,79 @@ class RegistryPagesTest {
         mvc.perform(get("/admin/regions").with(user(ANDIR))).andExpect(status().isForbidden());
         mvc.perform(get("/residents").with(user(ADMIN))).andExpect(content().string(containsString("id=\"link-regions\"")));
         mvc.perform(get("/residents").with(user(ANDIR))).andExpect(content().string(not(containsString("id=\"link-regions\""))));
+    }
+
+    static final OfficerPrincipal NATIONAL = TestOfficers.officer("pages.national", Role.DATA_CENTRE_OFFICER, "");
+    static final OfficerPrincipal KOTA_BANDUNG = TestOfficers.officer("pages.bandung", Role.DINAS_ADMIN, "32.73");
+
+    @Test
+    void searchErrorsAreInTheLanguageOfThePage() throws Exception {
+        mvc.perform(get("/residents").param("q", "12345").param("by", "NIK").with(user(ANDIR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nomor NIK terdiri dari tepat 16 angka.")))
+                .andExpect(content().string(not(containsString("digits"))));
+        mvc.perform(get("/residents").param("q", "12345").param("by", "KK").param("lang", "en").with(user(ANDIR)))
+                .andExpect(content().string(containsString("A KK number has exactly 16 digits.")));
+        mvc.perform(get("/wajib-ktp").param("kecamatan", "32.7").with(user(NATIONAL)))
+                .andExpect(content().string(containsString("&#39;32.7&#39; bukan kode Kecamatan (contoh: 32.73.01).")));
+    }
+
+    @Test
+    void theHistoryNamesFieldsAndValuesInThePagesLanguage() throws Exception {
+        jdbc.sql("INSERT INTO resident_history (nik, changed_by, field, old_value, new_value) VALUES (?, 'pages.test', ?, ?, ?)")
+                .params(nik, "maritalStatus", "BELUM_KAWIN", "CERAI_HIDUP").update();
+        jdbc.sql("INSERT INTO resident_history (nik, changed_by, field, old_value, new_value) VALUES (?, 'pages.test', ?, ?, ?)")
+                .params(nik, "birthDate", "2001-08-17", "2001-08-18").update();
+        mvc.perform(get("/residents/" + nik).with(user(ANDIR)))
+                .andExpect(content().string(containsString("<td>Status Perkawinan</td>")))
+                .andExpect(content().string(containsString("<td>Belum Kawin</td>")))
+                .andExpect(content().string(containsString("<td>Cerai Hidup</td>")))
+                .andExpect(content().string(containsString("<td>Tanggal Lahir</td>")))
+                .andExpect(content().string(containsString("<td>17-08-2001</td>")))
+                .andExpect(content().string(not(containsString("maritalStatus"))))
+                .andExpect(content().string(not(containsString("CERAI_HIDUP"))));
+        mvc.perform(get("/residents/" + nik).param("lang", "en").with(user(ANDIR)))
+                .andExpect(content().string(containsString("<td>Marital status</td>")))
+                .andExpect(content().string(containsString("<td>Divorced</td>")));
+    }
+
+    @Test
+    void theFamilyTableShowsBirthPlaceAndDateAndTheSearchShowsTheDesaByName() throws Exception {
+        record Member(String nik, String birthPlace, java.time.LocalDate birthDate, String desaCode, String desaName) {
+        }
+        Member member = jdbc.sql("""
+                        SELECT r.nik, r.birth_place, r.birth_date, r.desa_code, d.name FROM resident r JOIN region d ON d.code = r.desa_code
+                        WHERE r.kk_number = (SELECT kk_number FROM resident WHERE nik = ?) AND r.nik <> ? LIMIT 1""")
+                .params(nik, nik)
+                .query((rs, n) -> new Member(rs.getString(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
+                        rs.getString(4), rs.getString(5)))
+                .single();
+        String birth = member.birthPlace() + ", " + member.birthDate().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        mvc.perform(get("/residents/" + nik).with(user(ANDIR)))
+                .andExpect(content().string(containsString("<td>" + birth + "</td>")));
+        mvc.perform(get("/residents").param("q", member.nik()).with(user(ANDIR)))
+                .andExpect(content().string(containsString("<td>" + member.desaName() + " (" + member.desaCode() + ")</td>")));
+        mvc.perform(get("/wajib-ktp").with(user(ANDIR)))
+                .andExpect(content().string(containsString(" (" + member.desaCode().substring(0, 8))))
+                .andExpect(content().string(not(containsString("<td>" + member.desaCode() + "</td>"))));
+    }
+
+    @Test
+    void nationalAndKabupatenOfficersPickTheKecamatanFromAList() throws Exception {
+        mvc.perform(get("/wajib-ktp").with(user(NATIONAL)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<select id=\"kabupaten\" name=\"kabupaten\">")))
+                .andExpect(content().string(containsString(">Kota Bandung (32.73)</option>")))
+                .andExpect(content().string(not(containsString(">Andir (32.73.05)</option>"))));
+        mvc.perform(get("/wajib-ktp").param("kabupaten", "32.73").with(user(NATIONAL)))
+                .andExpect(content().string(containsString("<select id=\"kecamatan\" name=\"kecamatan\">")))
+                .andExpect(content().string(containsString(">Andir (32.73.05)</option>")))
+                .andExpect(content().string(not(containsString("id=\"wajib\""))));
+        mvc.perform(get("/wajib-ktp").param("kabupaten", "32.73").param("kecamatan", "32.73.05").with(user(NATIONAL)))
+                .andExpect(content().string(containsString("id=\"wajib\"")))
+                .andExpect(content().string(containsString("penduduk wajib KTP")));
+        mvc.perform(get("/wajib-ktp").with(user(KOTA_BANDUNG)))
+                .andExpect(content().string(not(containsString("id=\"kabupaten\""))))
+                .andExpect(content().string(containsString(">Andir (32.73.05)</option>")));
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -98,7 +99,8 @@ public class OfficerAdministration {
         checkGrants(actor, before.role());
         checkGrants(actor, change.role());
         if (actor.username().equals(username) && (change.role() != before.role() || !change.enabled())) {
-            throw new InvalidInputException("role", "administrators cannot change their own role or disable themselves");
+            throw new InvalidInputException("role", "problem.officer.ownRole",
+                    "administrators cannot change their own role or disable themselves");
         }
         checkAssignment(change.role(), change.regionCode(), change.officeCode());
         officers.updateAssignment(username, change.fullName().trim(), change.role(), change.regionCode(), change.officeCode(),
@@ -124,10 +126,10 @@ public class OfficerAdministration {
         Officer actor = currentOfficer.get();
         OfficerAccount account = officers.find(actor.username()).orElseThrow(() -> new NotFoundException("officer", actor.username()));
         if (!passwordEncoder.matches(change.currentPassword(), account.passwordHash())) {
-            throw new InvalidInputException("currentPassword", "is not your current password");
+            throw new InvalidInputException("currentPassword", "problem.password.notCurrent", "is not your current password");
         }
         if (change.newPassword().equals(change.currentPassword())) {
-            throw new InvalidInputException("newPassword", "must differ from the current password");
+            throw new InvalidInputException("newPassword", "problem.password.same", "must differ from the current password");
         }
         officers.updatePasswordHash(actor.username(), passwordEncoder.encode(change.newPassword()));
         int revoked = officers.revokeTokens(actor.username());
@@ -203,13 +205,16 @@ public class OfficerAdministration {
         regionProblem(RoleScope.level(role), regionCode).ifPresent(problems::add);
         Optional<Office> office = offices.find(officeCode);
         if (office.isEmpty()) {
-            problems.add(new FieldProblem("officeCode", "no office with code " + officeCode));
+            problems.add(FieldProblem.of("officeCode", "problem.officer.noOffice", "no office with code " + officeCode, officeCode));
         } else if (office.get().kind() != RoleScope.officeKind(role)) {
-            problems.add(new FieldProblem("officeCode", "a " + role + " works in a " + RoleScope.officeKind(role)
-                    + " office, not a " + office.get().kind()));
+            problems.add(FieldProblem.of("officeCode", "problem.officer.officeKind", "a " + role + " works in a "
+                    + RoleScope.officeKind(role) + " office, not a " + office.get().kind(),
+                    resolvable("role." + role), resolvable("office.kind." + RoleScope.officeKind(role)),
+                    resolvable("office.kind." + office.get().kind())));
         } else if (!office.get().regionCode().equals(regionCode)) {
-            problems.add(new FieldProblem("officeCode", "office " + officeCode + " serves region '"
-                    + office.get().regionCode() + "', not '" + regionCode + "'"));
+            problems.add(FieldProblem.of("officeCode", "problem.officer.officeRegion", "office " + officeCode
+                    + " serves region '" + office.get().regionCode() + "', not '" + regionCode + "'",
+                    officeCode, office.get().regionCode(), regionCode));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -218,14 +223,19 @@ public class OfficerAdministration {
 
     private Optional<FieldProblem> regionProblem(RegionLevel level, String regionCode) {
         if (!level.fits(regionCode)) {
-            return Optional.of(new FieldProblem("regionCode", "must be a " + level.name().toLowerCase()
-                    + " code such as " + level.example()));
+            return Optional.of(FieldProblem.of("regionCode", "problem.officer.regionLevel." + level, "must be a "
+                    + level.name().toLowerCase() + " code such as " + level.example()));
         }
         RegionDirectory directory = regions.getIfAvailable();
         if (!regionCode.isEmpty() && directory != null && !directory.exists(regionCode)) {
-            return Optional.of(new FieldProblem("regionCode", "unknown region " + regionCode));
+            return Optional.of(FieldProblem.of("regionCode", "problem.officer.unknownRegion", "unknown region " + regionCode,
+                    regionCode));
         }
         return Optional.empty();
+    }
+
+    private static DefaultMessageSourceResolvable resolvable(String code) {
+        return new DefaultMessageSourceResolvable(code);
     }
 
     private static String assignment(Role role, String regionCode, String officeCode, boolean enabled) {

@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 /** An officer changing their own password: the current one proves it is them. */
 public record PasswordChange(
         @NotNull @Size(max = 128) String currentPassword,
-        @NotNull @Size(min = 10, max = 128, message = "must be 10 to 128 characters") String newPassword) {
+        @NotNull @Size(min = 10, max = 128, message = "{problem.password.size}") String newPassword) {
 }

@@ -3,6 +3,7 @@ package id.ektp.accounts.security;
 import id.ektp.accounts.audit.AuditLog;
 import id.ektp.accounts.officers.OfficerStore;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Password login (form and HTTP Basic) with lock-out: each failure is counted, the account locks after
  * {@link LoginPolicy#maxFailures()} in a row, and every login, failed login and refused (locked) login
  * is written to the audit trail. The failure count and its audit entry commit together, even though
- * the login itself fails.
+ * the login itself fails. Only usernames of existing officers reach the audit log as typed; any other
+ * text is recorded as a pseudonym ({@link UnknownUsernames}).
  */
 class LockingAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,14 +28,16 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     private final AuditLog audit;
     private final LoginPolicy policy;
     private final TransactionTemplate tx;
+    private final UnknownUsernames unknownUsernames;
 
     LockingAuthenticationProvider(DaoAuthenticationProvider passwords, OfficerStore officers, AuditLog audit,
-            LoginPolicy policy, TransactionTemplate tx) {
+            LoginPolicy policy, TransactionTemplate tx, UnknownUsernames unknownUsernames) {
         this.passwords = passwords;
         this.officers = officers;
         this.audit = audit;
         this.policy = policy;
         this.tx = tx;
+        this.unknownUsernames = unknownUsernames;
     }
 
     @Override
@@ -56,10 +60,17 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
             throw e;
         } catch (BadCredentialsException e) {
             AuthenticationException outcome = tx.execute(s -> {
-                var failure = officers.recordFailure(username, policy.maxFailures(), policy.lockDuration());
+                var failure = UnknownUsernames.couldBeAnOfficer(username)
+                        ? officers.recordFailure(username, policy.maxFailures(), policy.lockDuration())
+                        : Optional.<OfficerStore.FailedLogin>empty();
+                if (failure.isEmpty()) {
+                    String pseudonym = unknownUsernames.pseudonym(username);
+                    audit.record(pseudonym, "NONE", "LOGIN_FAILED", "OFFICER", pseudonym, "unknown username");
+                    return e;
+                }
                 audit.record(username, "NONE", "LOGIN_FAILED", "OFFICER", username,
-                        failure.map(f -> "failures in a row: " + f.failuresInARow()).orElse("unknown username"));
-                if (failure.isPresent() && failure.get().lockedUntil() != null
+                        "failures in a row: " + failure.get().failuresInARow());
+                if (failure.get().lockedUntil() != null
                         && failure.get().failuresInARow() >= policy.maxFailures()) {
                     audit.record("system", "NONE", "LOCKED_OUT", "OFFICER", username,
                             "locked until " + failure.get().lockedUntil());

@@ -18,7 +18,11 @@ class OfficerDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return officers.find(username.trim().toLowerCase(java.util.Locale.ROOT))
+        String name = username.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!UnknownUsernames.couldBeAnOfficer(name)) {
+            throw new UsernameNotFoundException("no such officer");
+        }
+        return officers.find(name)
                 .map(OfficerPrincipal::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no such officer"));
     }

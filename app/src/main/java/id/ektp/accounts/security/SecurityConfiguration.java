@@ -43,9 +43,9 @@ class SecurityConfiguration {
     AuthenticationManager authenticationManager(OfficerDetailsService officerDetails, PasswordEncoder passwordEncoder,
             OfficerStore officers, AuditLog audit, LoginPolicy policy, PlatformTransactionManager transactions) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(officerDetails);
-        passwords.setPasswordEncoder(passwordEncoder);
+        passwords.setPasswordEncoder(new VerifiedPasswords(passwordEncoder));
         return new ProviderManager(new LockingAuthenticationProvider(passwords, officers, audit, policy,
-                new TransactionTemplate(transactions)));
+                new TransactionTemplate(transactions), new UnknownUsernames()));
     }
 
     @Bean
@@ -63,6 +63,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .headers(new SecurityHeaders())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -88,6 +89,7 @@ class SecurityConfiguration {
                 LockedException.class.getName(), "/login?error=locked",
                 DisabledException.class.getName(), "/login?error=disabled"));
         http.authenticationManager(authenticationManager)
+                .headers(new SecurityHeaders())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/officers", "/admin/officers/**").hasAnyRole("SYSTEM_ADMIN", "DINAS_ADMIN")

@@ -63,12 +63,12 @@ class OfficerAdminPage {
             } catch (InvalidInputException e) {
                 problems = e.problems();
             } catch (ConflictException e) {
-                problems = List.of(new FieldProblem("username", e.getMessage()));
+                problems = List.of(FieldProblem.of("username", "problem.officer.usernameTaken", e.getMessage(), form.username()));
             } catch (RoleNotGrantableException e) {
-                problems = List.of(new FieldProblem("role", e.getMessage()));
+                problems = List.of(roleNotGrantable(e));
             } catch (AccessDeniedException e) {
                 // The page itself is allowed; only this region is not: say so on the form.
-                problems = List.of(new FieldProblem("regionCode", e.getMessage()));
+                problems = List.of(outsideRegion(e));
             }
         }
         model.addAttribute("problems", problems);
@@ -104,9 +104,9 @@ class OfficerAdminPage {
             } catch (InvalidInputException e) {
                 problems = e.problems();
             } catch (RoleNotGrantableException e) {
-                problems = List.of(new FieldProblem("role", e.getMessage()));
+                problems = List.of(roleNotGrantable(e));
             } catch (AccessDeniedException e) {
-                problems = List.of(new FieldProblem("regionCode", e.getMessage()));
+                problems = List.of(outsideRegion(e));
             }
         }
         model.addAttribute("problems", problems);
@@ -119,6 +119,14 @@ class OfficerAdminPage {
         administration.unlock(username);
         redirect.addFlashAttribute("unlocked", username);
         return "redirect:/admin/officers";
+    }
+
+    private static FieldProblem roleNotGrantable(RoleNotGrantableException e) {
+        return FieldProblem.of("role", "problem.officer.roleNotGrantable", e.getMessage(), e.role().name());
+    }
+
+    private static FieldProblem outsideRegion(AccessDeniedException e) {
+        return FieldProblem.of("regionCode", "problem.officer.outsideRegion", e.getMessage());
     }
 
     private <T> List<FieldProblem> violations(T form) {

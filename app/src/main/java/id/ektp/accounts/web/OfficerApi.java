@@ -1,5 +1,8 @@
 package id.ektp.accounts.web;
 
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
+import id.ektp.platform.web.AnswersConflict;
 import id.ektp.accounts.CurrentOfficer;
 import id.ektp.accounts.Officer;
 import id.ektp.accounts.officers.NewOffice;
@@ -44,6 +47,7 @@ class OfficerApi {
     }
 
     @PostMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change the signed-in officer's own password")
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change) {
         administration.changeOwnPassword(change);
@@ -59,12 +63,15 @@ class OfficerApi {
 
     @GetMapping("/officers/{username}")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','DINAS_ADMIN')")
+    @Operation(summary = "An officer the caller may manage")
     OfficerView officer(@PathVariable String username) {
         return OfficerView.of(administration.officer(username));
     }
 
     @PostMapping("/officers")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','DINAS_ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @AnswersConflict
     @Operation(summary = "Open an officer account")
     ResponseEntity<OfficerView> create(@Valid @RequestBody NewOfficer request) {
         OfficerView created = OfficerView.of(administration.create(request));
@@ -87,12 +94,15 @@ class OfficerApi {
 
     @GetMapping("/offices")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','DINAS_ADMIN')")
+    @Operation(summary = "Offices within the caller's region")
     List<Office> offices() {
         return administration.visibleOffices();
     }
 
     @PostMapping("/offices")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @AnswersConflict
     @Operation(summary = "Open an office")
     ResponseEntity<Office> createOffice(@Valid @RequestBody NewOffice request) {
         Office office = administration.createOffice(request);

@@ -42,7 +42,7 @@ class PasswordPage {
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         if (problems.isEmpty() && !newPassword.equals(repeatPassword)) {
-            problems = List.of(new FieldProblem("repeatPassword", "does not match the new password"));
+            problems = List.of(FieldProblem.of("repeatPassword", "problem.password.mismatch", "does not match the new password"));
         }
         if (problems.isEmpty()) {
             try {

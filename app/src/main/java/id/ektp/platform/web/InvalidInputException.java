@@ -18,6 +18,11 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(new FieldProblem(field, reason)));
     }
 
+    /** A refusal whose reason the message bundles hold under {@code code} (see {@link FieldProblem#of}). */
+    public InvalidInputException(String field, String code, String reason, Object... args) {
+        this(List.of(FieldProblem.of(field, code, reason, args)));
+    }
+
     public InvalidInputException(List<FieldProblem> problems) {
         super(describe(problems));
         if (problems.isEmpty()) {
