@@ -8,8 +8,7 @@ import id.ektp.afis.AfisException.Reason;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Field;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * What a finger template must be to enter a gallery, whatever path it came by (extraction, an ISO or
@@ -52,14 +51,21 @@ public final class EnrolmentCheck {
             throw new AfisException(Reason.BAD_IMAGE_SIZE, "template states a " + width + "x" + height + " image");
         }
         SearchMinutia[] minutiae = search.minutiae;
-        Set<Long> seen = new HashSet<>();
-        for (SearchMinutia m : minutiae) {
+        // Sorted keys rather than a hash set: a gallery reload runs this for every stored finger.
+        long[] keys = new long[minutiae.length];
+        for (int i = 0; i < minutiae.length; i++) {
+            SearchMinutia m = minutiae[i];
             if (m.x < 0 || m.y < 0 || m.x >= width || m.y >= height) {
                 throw new AfisException(Reason.MINUTIA_OUTSIDE_IMAGE, "a minutia at (" + m.x + ", " + m.y
                         + ") is outside the template's " + width + "x" + height + " image");
             }
-            if (!seen.add(((long) m.x << 48) | ((long) (m.y & 0xffff) << 32) | Float.floatToIntBits(m.direction) & 0xffffffffL)) {
-                throw new AfisException(Reason.DUPLICATE_MINUTIAE, "the minutia at (" + m.x + ", " + m.y + ") appears twice");
+            keys[i] = ((long) m.x << 48) | ((long) m.y << 32) | (Float.floatToIntBits(m.direction) & 0xffffffffL);
+        }
+        Arrays.sort(keys);
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i] == keys[i - 1]) {
+                throw new AfisException(Reason.DUPLICATE_MINUTIAE, "the minutia at (" + (keys[i] >>> 48) + ", "
+                        + ((keys[i] >>> 32) & 0xffff) + ") appears twice");
             }
         }
         if (minutiae.length < MIN_MINUTIAE) {

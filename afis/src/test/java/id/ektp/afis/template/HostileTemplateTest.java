@@ -11,6 +11,7 @@ import id.ektp.afis.gallery.FingerPosition;
 import id.ektp.afis.gallery.MatchPolicy;
 import id.ektp.afis.gallery.TenPrint;
 import id.ektp.afis.index.FastGallery;
+import id.ektp.afis.store.PersistentGallery;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -117,6 +118,21 @@ class HostileTemplateTest {
         assertFailsWith(() -> fast.insert(UUID.randomUUID(), TenPrint.of(FingerPosition.RIGHT_INDEX, outside)),
                 Reason.MINUTIA_OUTSIDE_IMAGE);
         assertFailsWith(() -> interchange.export(outside, TemplateFormat.ISO_19794_2_2005), Reason.CORRUPT_TEMPLATE);
+    }
+
+    @Test
+    void aRefusedTemplateLeavesNothingInTheGalleryFile() throws java.io.IOException {
+        Path file = directory.resolve("gallery.afis");
+        FingerTemplate tip = interchange.importTemplate(keepMinutiae(5));
+        try (PersistentGallery gallery = PersistentGallery.open(file, new BruteForceGallery(MatchPolicy.DEFAULT, 1), true)) {
+            long before = java.nio.file.Files.size(file);
+            assertFailsWith(() -> gallery.insert(UUID.randomUUID(), TenPrint.of(FingerPosition.RIGHT_INDEX, tip)),
+                    Reason.TOO_FEW_MINUTIAE);
+            assertThat(java.nio.file.Files.size(file)).isEqualTo(before);
+        }
+        try (PersistentGallery reopened = PersistentGallery.open(file, new BruteForceGallery(MatchPolicy.DEFAULT, 1), true)) {
+            assertThat(reopened.count()).isZero();
+        }
     }
 
     static byte[] valid() {
