@@ -77,27 +77,26 @@ public final class FingerprintImageReader {
     }
 
     /**
-     * The WSQ frame header (SOF, 0xFFA2) states the size before JNBIS decodes, and allocates, the whole
-     * image; segments before it (tables, comments) carry their length, so they are skipped unread.
+     * The WSQ frame header (SOF, 0xFFA2) states the size that JNBIS allocates before it decodes a pixel.
+     * JNBIS finds it by reading the tables before it by their content, not by their length fields, so a
+     * walk by length fields can be led past a hostile frame header (the fuzzer found one: a table whose
+     * length skips to the end, then a 41,634-pixel-square frame, and an OutOfMemoryError). Hence every
+     * 0xFFA2 in the file is taken as a possible frame header and each must state a finger's size. Coded
+     * data cannot hold one (0xFF is stuffed there), a table could by chance: such a file is refused
+     * rather than risk the allocation.
      */
     private static void checkWsqFrameSize(byte[] b, Resolution resolution) {
-        int at = 2;
-        while (at + 4 <= b.length && (b[at] & 0xff) == 0xff) {
-            int marker = b[at + 1] & 0xff;
-            int length = ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
-            if (marker == 0xa2) {
-                if (at + 10 > b.length) {
-                    return; // cut off inside the frame header: JNBIS names that
-                }
+        boolean found = false;
+        for (int at = 2; at + 10 <= b.length; at++) {
+            if ((b[at] & 0xff) == 0xff && (b[at + 1] & 0xff) == 0xa2) {
                 int height = ((b[at + 6] & 0xff) << 8) | (b[at + 7] & 0xff);
                 int width = ((b[at + 8] & 0xff) << 8) | (b[at + 9] & 0xff);
-                CaptureSize.check("WSQ image", width, height, resolution);
-                return;
+                CaptureSize.check("WSQ image (frame header at byte " + at + ")", width, height, resolution);
+                found = true;
             }
-            if (length < 2) {
-                return;
-            }
-            at += 2 + length;
+        }
+        if (!found) {
+            throw new AfisException(Reason.CORRUPT_IMAGE, "WSQ image has no frame header");
         }
     }
 
