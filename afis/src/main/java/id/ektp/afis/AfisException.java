@@ -15,9 +15,9 @@ public class AfisException extends RuntimeException {
         EMPTY_IMAGE,
         /** The bytes are not a decodable PNG, JPEG, BMP, TIFF or WSQ image. */
         CORRUPT_IMAGE,
-        /** The image decodes to zero width or height, or is too large to be a fingerprint. */
+        /** The image (or the image a template states) is smaller or larger than a finger can be at its resolution. */
         BAD_IMAGE_SIZE,
-        /** The stated resolution is outside the range the extractor is built for. */
+        /** The stated resolution (of an image or in a template) is zero or outside what fingerprint sensors deliver. */
         RESOLUTION_OUT_OF_RANGE,
         /** The template has no bytes at all. */
         EMPTY_TEMPLATE,
@@ -27,6 +27,24 @@ public class AfisException extends RuntimeException {
         CORRUPT_TEMPLATE,
         /** The template is valid but holds no fingerprint. */
         NO_FINGERPRINT_IN_TEMPLATE,
+        /** The template has bytes after the end its header declares (garbage appended, or two records run together). */
+        TRAILING_BYTES,
+        /** The record's length field disagrees with where its finger views end. */
+        LENGTH_MISMATCH,
+        /** A finger view names a finger position code that the standard does not define. */
+        UNKNOWN_FINGER_POSITION,
+        /** A quality value (of a finger view or of a minutia) is outside the standard's 0-100. */
+        QUALITY_OUT_OF_RANGE,
+        /** A minutia has a reserved type code (neither ending, bifurcation nor other). */
+        UNKNOWN_MINUTIA_TYPE,
+        /** A minutia lies outside the image the template states. */
+        MINUTIA_OUTSIDE_IMAGE,
+        /** The same minutia appears twice: no extractor reports that, a forged or padded record does. */
+        DUPLICATE_MINUTIAE,
+        /** Too few minutiae for a finger to be told apart from others; cannot be enrolled. */
+        TOO_FEW_MINUTIAE,
+        /** Extraction did not finish within its time budget (noise or a hostile image). */
+        EXTRACTION_TIMEOUT,
         /** A ten-print without any finger cannot be enrolled or searched. */
         EMPTY_TEN_PRINT,
         /** The reference ID is already in the gallery. */

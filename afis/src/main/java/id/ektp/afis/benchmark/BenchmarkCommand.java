@@ -104,7 +104,7 @@ public final class BenchmarkCommand {
                 int to = Math.min(persons, from + BATCH);
                 long c0 = processCpuNanos();
                 long t0 = System.nanoTime();
-                List<TenPrint> batch = IntStream.range(from, to).parallel().mapToObj(p -> population.tenPrint(p, 0)).toList();
+                List<TenPrint> batch = IntStream.range(from, to).parallel().mapToObj(p -> population.enrolmentTenPrint(p)).toList();
                 long t1 = System.nanoTime();
                 generateCpu += processCpuNanos() - c0;
                 for (int p = from; p < to; p++)

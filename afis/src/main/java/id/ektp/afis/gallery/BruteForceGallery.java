@@ -2,6 +2,7 @@ package id.ektp.afis.gallery;
 
 import id.ektp.afis.AfisException;
 import id.ektp.afis.AfisException.Reason;
+import id.ektp.afis.template.EnrolmentCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class BruteForceGallery implements Gallery {
         Objects.requireNonNull(referenceId, "referenceId");
         Objects.requireNonNull(record, "record");
         checkOpen();
+        record.fingers().values().forEach(EnrolmentCheck::enrollable);
         if (records.putIfAbsent(referenceId, record) != null) {
             throw new AfisException(Reason.DUPLICATE_REFERENCE_ID, "reference ID " + referenceId + " is already enrolled");
         }

@@ -10,7 +10,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -42,9 +44,10 @@ public final class FingerprintImageReader {
             throw new AfisException(Reason.EMPTY_IMAGE, "image has no bytes");
         }
         if (isWsq(encoded)) {
+            checkWsqFrameSize(encoded, resolution);
             return readWsq(encoded, resolution);
         }
-        checkDeclaredSize(encoded);
+        checkDeclaredSize(encoded, resolution);
         return readRaster(encoded, resolution);
     }
 
@@ -52,7 +55,7 @@ public final class FingerprintImageReader {
      * PNG and BMP headers state the image size at fixed offsets; ImageIO reports a zero size there only
      * as a generic header error, so it is checked here to tell the capture station what is wrong.
      */
-    private static void checkDeclaredSize(byte[] b) {
+    private static void checkDeclaredSize(byte[] b, Resolution resolution) {
         long width;
         long height;
         String format;
@@ -70,6 +73,31 @@ public final class FingerprintImageReader {
         if (width == 0 || height == 0) {
             throw new AfisException(Reason.BAD_IMAGE_SIZE, format + " header declares a " + width + "x" + height + " image");
         }
+        CaptureSize.check(format + " image", width, height, resolution);
+    }
+
+    /**
+     * The WSQ frame header (SOF, 0xFFA2) states the size that JNBIS allocates before it decodes a pixel.
+     * JNBIS finds it by reading the tables before it by their content, not by their length fields, so a
+     * walk by length fields can be led past a hostile frame header (the fuzzer found one: a table whose
+     * length skips to the end, then a 41,634-pixel-square frame, and an OutOfMemoryError). Hence every
+     * 0xFFA2 in the file is taken as a possible frame header and each must state a finger's size. Coded
+     * data cannot hold one (0xFF is stuffed there), a table could by chance: such a file is refused
+     * rather than risk the allocation.
+     */
+    private static void checkWsqFrameSize(byte[] b, Resolution resolution) {
+        boolean found = false;
+        for (int at = 2; at + 10 <= b.length; at++) {
+            if ((b[at] & 0xff) == 0xff && (b[at + 1] & 0xff) == 0xa2) {
+                int height = ((b[at + 6] & 0xff) << 8) | (b[at + 7] & 0xff);
+                int width = ((b[at + 8] & 0xff) << 8) | (b[at + 9] & 0xff);
+                CaptureSize.check("WSQ image (frame header at byte " + at + ")", width, height, resolution);
+                found = true;
+            }
+        }
+        if (!found) {
+            throw new AfisException(Reason.CORRUPT_IMAGE, "WSQ image has no frame header");
+        }
     }
 
     /** WSQ files start with the SOI marker 0xFFA0 (FBI WSQ specification, IAFIS-IC-0110). */
@@ -84,6 +112,7 @@ public final class FingerprintImageReader {
         } catch (RuntimeException e) {
             throw new AfisException(Reason.CORRUPT_IMAGE, "WSQ image cannot be decoded: " + e, e);
         }
+        CaptureSize.check("WSQ image", bitmap.getWidth(), bitmap.getHeight(), resolution);
         return new GrayscaleImage(bitmap.getWidth(), bitmap.getHeight(), bitmap.getPixels(), resolution);
     }
 
@@ -104,11 +133,15 @@ public final class FingerprintImageReader {
                 if (width <= 0 || height <= 0) {
                     throw new AfisException(Reason.BAD_IMAGE_SIZE, format + " image is " + width + "x" + height + " pixels");
                 }
-                if (width > GrayscaleImage.MAX_SIDE || height > GrayscaleImage.MAX_SIDE) {
-                    throw new AfisException(Reason.BAD_IMAGE_SIZE, format + " image is " + width + "x" + height
-                            + " pixels, more than " + GrayscaleImage.MAX_SIDE + " on a side");
-                }
+                CaptureSize.check(format + " image", width, height, resolution);
+                // ImageIO decodes a cut-off JPEG or PNG by filling the rest with grey and only warns:
+                // a half image extracts a few false minutiae, so a warning is a refusal.
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage image = reader.read(0);
+                if (!warnings.isEmpty()) {
+                    throw new AfisException(Reason.CORRUPT_IMAGE, format + " image is damaged: " + String.join("; ", warnings));
+                }
                 return new GrayscaleImage(image.getWidth(), image.getHeight(), toGray(image), resolution);
             } finally {
                 reader.dispose();

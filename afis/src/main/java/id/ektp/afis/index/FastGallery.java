@@ -12,7 +12,10 @@ import id.ektp.afis.gallery.MatchPolicy;
 import id.ektp.afis.gallery.SearchScope;
 import id.ektp.afis.gallery.TenPrint;
 import id.ektp.afis.gallery.Verification;
+import id.ektp.afis.template.EnrolmentCheck;
 import id.ektp.afis.template.FingerTemplate;
+import id.ektp.afis.template.TemplateFormat;
+import id.ektp.afis.template.TemplateInterchange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +75,7 @@ public final class FastGallery implements Gallery {
     }
 
     private static final String TEMPLATES = "templates.log";
+    private static final TemplateInterchange INTERCHANGE = new TemplateInterchange();
 
     private final Path directory;
     private final MatchPolicy policy;
@@ -200,6 +204,7 @@ public final class FastGallery implements Gallery {
         checkOpen();
         StoredFinger[] fingers = new StoredFinger[CodeTable.FINGERS];
         Minutiae[] minutiae = new Minutiae[CodeTable.FINGERS];
+        record.fingers().values().forEach(EnrolmentCheck::enrollable);
         record.fingers().forEach((position, template) -> {
             int f = position.isoCode() - 1;
             fingers[f] = new StoredFinger(StoredFinger.SOURCEAFIS, template.toBytes());
@@ -228,8 +233,12 @@ public final class FastGallery implements Gallery {
         Minutiae[] minutiae = new Minutiae[CodeTable.FINGERS];
         isoRecords.forEach((position, iso) -> {
             int f = position.isoCode() - 1;
+            if (INTERCHANGE.check(iso) != TemplateFormat.ISO_19794_2_2005) {
+                throw new AfisException(Reason.CORRUPT_TEMPLATE, "the bulk path reads ISO/IEC 19794-2:2005 records only");
+            }
             minutiae[f] = IsoMinutiaeReader.read(iso);
             fingers[f] = StoredFinger.importIso(iso);
+            EnrolmentCheck.enrollable(fingers[f].template());
         });
         append(referenceId, fingers, Encoded.of(fingers, minutiae));
     }

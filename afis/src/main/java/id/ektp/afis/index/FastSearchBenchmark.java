@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -264,7 +263,7 @@ public final class FastSearchBenchmark {
     /** Insert rate from stored templates: SourceAFIS ten-prints (the core store's form), into an empty gallery. */
     private double insertRate(Path directory, int persons) {
         deleteTree(directory);
-        List<TenPrint> prints = IntStream.range(0, persons).parallel().mapToObj(p -> population.tenPrint(p, 0)).toList();
+        List<TenPrint> prints = IntStream.range(0, persons).parallel().mapToObj(p -> population.enrolmentTenPrint(p)).toList();
         try (FastGallery gallery = FastGallery.open(directory)) {
             long start = System.nanoTime();
             IntStream.range(0, persons).parallel().forEach(p -> gallery.insert(referenceId(p), prints.get(p)));
@@ -279,7 +278,7 @@ public final class FastSearchBenchmark {
     private Row brute(int size, Probes probes, Row fast) throws Exception {
         long start = System.nanoTime();
         try (BruteForceGallery gallery = new BruteForceGallery(policy)) {
-            IntStream.range(0, size).parallel().forEach(p -> gallery.insert(referenceId(p), population.tenPrint(p, 0)));
+            IntStream.range(0, size).parallel().forEach(p -> gallery.insert(referenceId(p), population.enrolmentTenPrint(p)));
             double build = (System.nanoTime() - start) / 1e9;
             long bytes = gallery.records().values().stream().limit(200)
                     .mapToLong(r -> r.fingers().values().stream().mapToLong(t -> t.memory()).sum()).sum() / Math.min(200, size);
@@ -370,11 +369,7 @@ public final class FastSearchBenchmark {
     }
 
     private Map<FingerPosition, byte[]> isoRecords(int person) {
-        EnumMap<FingerPosition, byte[]> records = new EnumMap<>(FingerPosition.class);
-        for (FingerPosition position : FingerPosition.values()) {
-            records.put(position, population.isoRecord(person, position, 0));
-        }
-        return records;
+        return population.enrolmentRecords(person);
     }
 
     /** Recall (share of mated probes whose mate ranks within the shortlist) at penetrations 1e-5 .. 1. */

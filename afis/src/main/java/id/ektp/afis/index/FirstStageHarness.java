@@ -540,13 +540,8 @@ final class FirstStageHarness {
             long start = System.nanoTime();
             for (int from = gallery.count(); from < persons; from += 4096) {
                 int to = Math.min(persons, from + 4096);
-                List<Map<FingerPosition, byte[]>> records = IntStream.range(from, to).parallel().mapToObj(p -> {
-                    Map<FingerPosition, byte[]> r = new EnumMap<>(FingerPosition.class);
-                    for (FingerPosition position : FingerPosition.values()) {
-                        r.put(position, population.isoRecord(p, position, 0));
-                    }
-                    return r;
-                }).toList();
+                List<Map<FingerPosition, byte[]>> records = IntStream.range(from, to).parallel()
+                        .mapToObj(p -> population.enrolmentRecords(p)).toList();
                 for (int i = 0; i < records.size(); i++) {
                     gallery.insertIso(FastSearchBenchmark.referenceId(from + i), records.get(i));
                 }

@@ -2,6 +2,7 @@ package id.ektp.afis.store;
 
 import id.ektp.afis.AfisException;
 import id.ektp.afis.AfisException.Reason;
+import id.ektp.afis.template.EnrolmentCheck;
 import id.ektp.afis.gallery.Gallery;
 import id.ektp.afis.gallery.Identification;
 import id.ektp.afis.gallery.MatchPolicy;
@@ -58,6 +59,7 @@ public final class PersistentGallery implements Gallery {
     public void insert(UUID referenceId, TenPrint record) {
         Objects.requireNonNull(referenceId, "referenceId");
         Objects.requireNonNull(record, "record");
+        record.fingers().values().forEach(EnrolmentCheck::enrollable); // before the log: a refused insert writes nothing
         synchronized (writeLock) {
             if (memory.contains(referenceId)) {
                 throw new AfisException(Reason.DUPLICATE_REFERENCE_ID, "reference ID " + referenceId + " is already enrolled");

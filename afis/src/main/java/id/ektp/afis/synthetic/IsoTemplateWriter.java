@@ -22,7 +22,18 @@ public final class IsoTemplateWriter {
      * @param fingerPosition ISO finger position code, 1 (right thumb) to 10 (left little)
      */
     public static byte[] write(Impression impression, int fingerPosition) {
-        int count = Math.min(MAX_MINUTIAE, impression.minutiae().size());
+        // Rounding to whole pixels and 256 angles, and clamping to the border, can make two minutiae one;
+        // a record holds each once (the engine refuses repeated minutiae as forged).
+        java.util.LinkedHashMap<Long, int[]> encoded = new java.util.LinkedHashMap<>();
+        for (Minutia m : impression.minutiae()) {
+            int type = m.kind() == MinutiaKind.ENDING ? 1 : 2;
+            int x = clamp((int) Math.round(m.x()), impression.width() - 1);
+            int y = clamp((int) Math.round(m.y()), impression.height() - 1);
+            int angle = isoAngle(m.direction());
+            encoded.putIfAbsent(((long) x << 24) | ((long) y << 8) | angle, new int[] {type, x, y, angle});
+        }
+        java.util.List<int[]> minutiae = java.util.List.copyOf(encoded.values());
+        int count = Math.min(MAX_MINUTIAE, minutiae.size());
         int length = HEADER + VIEW_HEADER + count * MINUTIA + 2;
         ByteBuffer out = ByteBuffer.allocate(length);
         out.put(new byte[] { 'F', 'M', 'R', 0, ' ', '2', '0', 0 });
@@ -39,13 +50,10 @@ public final class IsoTemplateWriter {
         out.put((byte) 60); // finger quality
         out.put((byte) count);
         for (int i = 0; i < count; i++) {
-            Minutia m = impression.minutiae().get(i);
-            int type = m.kind() == MinutiaKind.ENDING ? 1 : 2;
-            int x = clamp((int) Math.round(m.x()), impression.width() - 1);
-            int y = clamp((int) Math.round(m.y()), impression.height() - 1);
-            out.putShort((short) ((type << 14) | x));
-            out.putShort((short) y);
-            out.put((byte) isoAngle(m.direction()));
+            int[] m = minutiae.get(i);
+            out.putShort((short) ((m[0] << 14) | m[1]));
+            out.putShort((short) m[2]);
+            out.put((byte) m[3]);
             out.put((byte) 60); // minutia quality
         }
         out.putShort((short) 0); // no extended data

@@ -3,7 +3,10 @@ package id.ektp.afis.synthetic;
 import com.machinezoo.sourceafis.FingerprintCompatibility;
 import id.ektp.afis.gallery.FingerPosition;
 import id.ektp.afis.gallery.TenPrint;
+import id.ektp.afis.template.EnrolmentCheck;
 import id.ektp.afis.template.FingerTemplate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -48,6 +51,39 @@ public final class SyntheticPopulation {
     /** One finger as the engine holds it, imported from its ISO record through SourceAFIS. */
     public FingerTemplate template(long person, FingerPosition position, int impression) {
         return FingerTemplate.of(FingerprintCompatibility.importTemplate(isoRecord(person, position, impression)));
+    }
+
+    /**
+     * Whether an impression's record has the minutiae a gallery enrols ({@link EnrolmentCheck#MIN_MINUTIAE});
+     * about 1.3 % of synthetic impressions have fewer (a partial or faint capture).
+     */
+    public boolean enrollable(long person, FingerPosition position, int impression) {
+        return (isoRecord(person, position, impression)[27] & 0xff) >= EnrolmentCheck.MIN_MINUTIAE;
+    }
+
+    /**
+     * A person's enrolment (impression 0) as ISO records, as an enrolment station keeps it: a finger too
+     * poor to enrol is left out, as a finger that cannot be captured is.
+     */
+    public Map<FingerPosition, byte[]> enrolmentRecords(long person) {
+        EnumMap<FingerPosition, byte[]> records = new EnumMap<>(FingerPosition.class);
+        for (FingerPosition position : FingerPosition.values()) {
+            if (enrollable(person, position, 0)) {
+                records.put(position, isoRecord(person, position, 0));
+            }
+        }
+        return records;
+    }
+
+    /** The enrolment as a ten-print, with the same fingers as {@link #enrolmentRecords}. */
+    public TenPrint enrolmentTenPrint(long person) {
+        TenPrint.Builder builder = TenPrint.builder();
+        for (FingerPosition position : FingerPosition.values()) {
+            if (enrollable(person, position, 0)) {
+                builder.finger(position, template(person, position, 0));
+            }
+        }
+        return builder.build();
     }
 
     /** All ten fingers of one impression of a person (impression 0 is the enrolment). */

@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * <p>A truncated record is caught before parsing by comparing the length the record header declares
  * with the bytes present: fingerprintio's own error for that case is a generic end-of-data exception
- * that does not tell a cut-off transfer from garbage.
+ * that does not tell a cut-off transfer from garbage. Every record is then checked for plausibility
+ * ({@link RecordCheck}) before SourceAFIS, which parses leniently, sees it.
  */
 public final class TemplateInterchange {
 
@@ -29,8 +30,7 @@ public final class TemplateInterchange {
 
     /** Every finger view in the record, in record order. */
     public List<FingerTemplate> importAll(byte[] record) {
-        TemplateFormat format = identify(record);
-        checkDeclaredLength(record, format);
+        TemplateFormat format = check(record);
         List<FingerprintTemplate> templates;
         try {
             templates = FingerprintCompatibility.importTemplates(record);
@@ -43,6 +43,18 @@ public final class TemplateInterchange {
             throw new AfisException(Reason.NO_FINGERPRINT_IN_TEMPLATE, format + " record holds no finger view");
         }
         return templates.stream().map(FingerTemplate::new).toList();
+    }
+
+    /**
+     * Checks a record without importing it: its format, length and every field the engine relies on.
+     *
+     * @throws AfisException naming the first problem found
+     */
+    public TemplateFormat check(byte[] record) {
+        TemplateFormat format = identify(record);
+        checkDeclaredLength(record, format);
+        RecordCheck.check(record, format);
+        return format;
     }
 
     /** The format of a record, or an exception naming why it is not one we read. */
@@ -58,6 +70,15 @@ public final class TemplateInterchange {
             throw new AfisException(Reason.TRUNCATED_TEMPLATE,
                     "record of " + record.length + " bytes ends inside its header");
         }
+        if (RecordLayout.isVersion20(record)) {
+            if (record.length < RecordLayout.ISO_2005_HEADER) {
+                throw new AfisException(Reason.TRUNCATED_TEMPLATE, "record of " + record.length + " bytes ends inside its header");
+            }
+            TemplateFormat byLayout = RecordLayout.version20(record);
+            if (byLayout != null) {
+                return byLayout;
+            }
+        }
         com.machinezoo.fingerprintio.TemplateFormat format;
         try {
             format = com.machinezoo.fingerprintio.TemplateFormat.identify(record);
@@ -70,10 +91,18 @@ public final class TemplateInterchange {
         return TemplateFormat.of(format);
     }
 
+    /**
+     * @throws AfisException {@code CORRUPT_TEMPLATE} if the template cannot be written in that format (a
+     *                       template from {@link FingerTemplate#fromBytes} that was never checked)
+     */
     public byte[] export(FingerTemplate template, TemplateFormat format) {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(format, "format");
-        return FingerprintCompatibility.exportTemplates(format.fingerprintio(), template.sourceAfis());
+        try {
+            return FingerprintCompatibility.exportTemplates(format.fingerprintio(), template.sourceAfis());
+        } catch (TemplateFormatException e) {
+            throw new AfisException(Reason.CORRUPT_TEMPLATE, "template cannot be written as " + format + ": " + e.getMessage(), e);
+        }
     }
 
     private static boolean hasMagic(byte[] record) {
@@ -99,9 +128,19 @@ public final class TemplateInterchange {
         } else {
             declared = u32(record, 8);
         }
+        long viewsEnd = format == TemplateFormat.ISO_19794_2_2005 ? RecordLayout.viewsEnd(record, RecordLayout.ISO_2005_HEADER)
+                : format == TemplateFormat.ANSI_378_2004 ? RecordLayout.viewsEnd(record, RecordLayout.ANSI_2004_HEADER) : -1;
+        if (viewsEnd == record.length && declared != record.length) {
+            throw new AfisException(Reason.LENGTH_MISMATCH, format + " record's length field says " + declared
+                    + " bytes but its finger views end at its last byte, " + record.length);
+        }
         if (declared > record.length) {
             throw new AfisException(Reason.TRUNCATED_TEMPLATE, format + " record declares " + declared
                     + " bytes but only " + record.length + " are present");
+        }
+        if (declared < record.length) {
+            throw new AfisException(Reason.TRAILING_BYTES, format + " record declares " + declared + " bytes but "
+                    + (record.length - declared) + " more follow");
         }
     }
 

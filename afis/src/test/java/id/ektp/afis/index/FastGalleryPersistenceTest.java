@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,10 +150,7 @@ class FastGalleryPersistenceTest {
 
     private void insertSynthetic(FastGallery gallery, int from, int to) {
         for (int p = from; p < to; p++) {
-            EnumMap<FingerPosition, byte[]> records = new EnumMap<>(FingerPosition.class);
-            for (FingerPosition position : FingerPosition.values()) {
-                records.put(position, population.isoRecord(p, position, 0));
-            }
+            Map<FingerPosition, byte[]> records = population.enrolmentRecords(p);
             gallery.insertIso(new UUID(5, p), records);
         }
     }

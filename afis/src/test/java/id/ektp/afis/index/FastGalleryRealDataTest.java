@@ -11,7 +11,7 @@ import id.ektp.afis.gallery.MatchPolicy;
 import id.ektp.afis.gallery.TenPrint;
 import id.ektp.afis.synthetic.SyntheticPopulation;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -39,10 +39,7 @@ class FastGalleryRealDataTest {
         gallery = FastGallery.open(directory, MatchPolicy.DEFAULT, new FastGallery.Options(SHORTLIST, 2));
         SyntheticPopulation population = new SyntheticPopulation(99);
         IntStream.range(0, DISTRACTORS).parallel().forEach(p -> {
-            EnumMap<FingerPosition, byte[]> records = new EnumMap<>(FingerPosition.class);
-            for (FingerPosition position : FingerPosition.values()) {
-                records.put(position, population.isoRecord(p, position, 0));
-            }
+            Map<FingerPosition, byte[]> records = population.enrolmentRecords(p);
             gallery.insertIso(new UUID(99, p), records);
         });
         for (int p = 0; p < ENROLLED; p++) {

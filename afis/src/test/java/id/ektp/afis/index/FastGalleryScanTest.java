@@ -106,7 +106,7 @@ class FastGalleryScanTest {
     private static EnumMap<FingerPosition, byte[]> records(long person, int without) {
         EnumMap<FingerPosition, byte[]> records = new EnumMap<>(FingerPosition.class);
         for (FingerPosition position : FingerPosition.values()) {
-            if ((without & (1 << (position.isoCode() - 1))) == 0) {
+            if ((without & (1 << (position.isoCode() - 1))) == 0 && POPULATION.enrollable(person, position, 0)) {
                 records.put(position, POPULATION.isoRecord(person, position, 0));
             }
         }

@@ -104,7 +104,7 @@ class FastGalleryTest {
     @Test
     void aPersonIsEnrolledOnceAndARefusedInsertStoresNothing() {
         assertFailsWith(() -> fast.insert(id(2), tenPrint(2, 2)), Reason.DUPLICATE_REFERENCE_ID);
-        byte[] cut = new byte[20];
+        byte[] cut = java.util.Arrays.copyOf(id.ektp.afis.Fvc2002.isoTemplate(id.ektp.afis.Fvc2002.Set.DB1_B, 101, 1), 20);
         assertFailsWith(() -> fast.insertIso(UUID.randomUUID(), java.util.Map.of(FingerPosition.RIGHT_THUMB, cut)),
                 Reason.TRUNCATED_TEMPLATE);
         assertThat(fast.count()).isEqualTo(ENROLLED);

@@ -65,7 +65,7 @@ class SyntheticPopulationTest {
             UUID[] ids = new UUID[12];
             for (int p = 0; p < ids.length; p++) {
                 ids[p] = new UUID(0, p);
-                gallery.insert(ids[p], population.tenPrint(p, 0));
+                gallery.insert(ids[p], population.enrolmentTenPrint(p));
             }
             for (int p = 0; p < 4; p++) {
                 Identification mated = gallery.identify(population.tenPrint(p, 1), 3);
