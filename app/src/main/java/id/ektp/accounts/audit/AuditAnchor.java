@@ -1,0 +1,175 @@
+package id.ektp.accounts.audit;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The chain's head kept outside the database, so that deleting the last entries, or rewriting the
+ * chain from some point, shows against it. Written after each committed append, MAC'd with the audit
+ * key so that it cannot be forged, atomically (a temporary file, fsync, rename), and never backwards.
+ *
+ * <p>Commits that finish together share one write: a commit whose head a concurrent write already
+ * covered returns at once, so under load the file costs less than one fsync per append. The folder is
+ * not fsynced after the rename: a crash may leave the previous head, one entry behind, which
+ * verification accepts (entries after the anchor are still checked by their keyed links).
+ */
+@Component
+class AuditAnchor {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditAnchor.class);
+    private static final String FORMAT = "ektp-audit-anchor 1";
+    private static final String PURPOSE = "ektp-audit-anchor-v1";
+
+    private final Path file;
+    private final AuditKeys keys;
+    private final Object writeLock = new Object();
+    private final AtomicReference<AuditHead> latestCommitted = new AtomicReference<>(AuditHead.EMPTY);
+    private AnchoredHead written;
+
+    @Autowired
+    AuditAnchor(AuditFiles files, AuditKeys keys) {
+        this(files.anchorFile(), keys);
+    }
+
+    AuditAnchor(Path file, AuditKeys keys) {
+        this.file = file;
+        this.keys = keys;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    boolean exists() {
+        return Files.exists(file);
+    }
+
+    /**
+     * The anchored head, checked against the key, or empty when there is no anchor file.
+     *
+     * @throws AuditKeyException when the file is not a well-formed anchor or its MAC does not match the key
+     */
+    Optional<AnchoredHead> read(AuditKey key) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Map<String, String> fields = new HashMap<>();
+        try {
+            var lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+            if (lines.isEmpty() || !lines.get(0).equals(FORMAT)) {
+                throw new AuditKeyException("audit anchor file " + file + " is not an audit anchor");
+            }
+            for (String line : lines.subList(1, lines.size())) {
+                int space = line.indexOf(' ');
+                if (space > 0) {
+                    fields.put(line.substring(0, space), line.substring(space + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new AuditKeyException("audit anchor file " + file + " cannot be read: " + e.getMessage());
+        }
+        AnchoredHead head;
+        try {
+            head = new AnchoredHead(Long.parseLong(fields.get("seq")), require(fields, "link"),
+                    Long.parseLong(fields.get("keyed-from")));
+        } catch (NumberFormatException e) {
+            throw new AuditKeyException("audit anchor file " + file + " is damaged");
+        }
+        String mac = require(fields, "mac");
+        if (!MessageDigest.isEqual(mac(key, head).getBytes(StandardCharsets.US_ASCII), mac.getBytes(StandardCharsets.US_ASCII))) {
+            throw new AuditKeyException("audit anchor file " + file + " does not match the audit key (forged, or written with another key)");
+        }
+        return Optional.of(head);
+    }
+
+    /** The head the anchor file stands at, or null before anchoring started. */
+    AnchoredHead anchored() {
+        synchronized (writeLock) {
+            return written;
+        }
+    }
+
+    /** Starts anchoring from this head: the one read at start-up, or the first anchor of a new key. */
+    void startFrom(AnchoredHead head, boolean writeNow) {
+        synchronized (writeLock) {
+            if (writeNow) {
+                write(keys.require(), head);
+            }
+            written = head;
+        }
+    }
+
+    /** Moves the anchor to this committed head, unless a later one is already anchored. */
+    void advance(AuditHead head) {
+        latestCommitted.accumulateAndGet(head, (a, b) -> a.seq() >= b.seq() ? a : b);
+        synchronized (writeLock) {
+            if (written == null) {
+                log.warn("audit anchor not started; entry {} is not anchored", head.seq());
+                return;
+            }
+            if (written.seq() >= head.seq()) {
+                return;
+            }
+            // Whoever writes takes the latest committed head, covering the commits that queued behind it.
+            AnchoredHead next = written.advancedTo(latestCommitted.get());
+            try {
+                write(keys.require(), next);
+                written = next;
+            } catch (RuntimeException e) {
+                // The entry is committed; failing the caller now would report a change as lost that was made.
+                log.error("audit anchor {} not advanced to entry {}: {}", file, head.seq(), e.getMessage());
+            }
+        }
+    }
+
+    private void write(AuditKey key, AnchoredHead head) {
+        String text = FORMAT + "\n"
+                + "seq " + head.seq() + "\n"
+                + "link " + head.link() + "\n"
+                + "keyed-from " + head.keyedFrom() + "\n"
+                + "key-id " + key.id() + "\n"
+                + "mac " + mac(key, head) + "\n";
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new AuditKeyException("audit anchor file " + file + " cannot be written: " + e.getMessage());
+        }
+    }
+
+    private static String mac(AuditKey key, AnchoredHead head) {
+        return AuditChain.keyedDigest(key, PURPOSE, Long.toString(head.seq()), head.link(), Long.toString(head.keyedFrom()));
+    }
+
+    private String require(Map<String, String> fields, String name) {
+        String value = fields.get(name);
+        if (value == null) {
+            throw new AuditKeyException("audit anchor file " + file + " is damaged (no " + name + ")");
+        }
+        return value;
+    }
+}
