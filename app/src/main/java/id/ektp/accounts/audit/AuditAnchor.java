@@ -9,10 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,13 +26,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The chain's head kept outside the database, so that deleting the last entries, or rewriting the
- * chain from some point, shows against it. Written after each committed append, MAC'd with the audit
- * key so that it cannot be forged, atomically (a temporary file, fsync, rename), and never backwards.
+ * chain from some point, shows against it. Handed each committed head, it writes the latest one MAC'd
+ * with the audit key (so that it cannot be forged), atomically (a temporary file, fsync, rename), and
+ * never backwards.
  *
- * <p>Commits that finish together share one write: a commit whose head a concurrent write already
- * covered returns at once, so under load the file costs less than one fsync per append. The folder is
- * not fsynced after the rename: a crash may leave the previous head, one entry behind, which
- * verification accepts (entries after the anchor are still checked by their keyed links).
+ * <p>The write runs on a thread of its own so that an audited request does not wait for an fsync
+ * (one costs several times a whole append on a busy disk). The price: the file trails the last commit
+ * by the write in progress, and a crash (the folder is not fsynced either) can leave it a few entries
+ * behind; verification accepts a chain ahead of its anchor, because those entries are still checked
+ * by their keyed links, and reports how far ahead it is.
  */
 @Component
 class AuditAnchor {
@@ -39,7 +47,13 @@ class AuditAnchor {
     private final AuditKeys keys;
     private final Object writeLock = new Object();
     private final AtomicReference<AuditHead> latestCommitted = new AtomicReference<>(AuditHead.EMPTY);
-    private AnchoredHead written;
+    private final AtomicBoolean writeScheduled = new AtomicBoolean();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "audit-anchor");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile AnchoredHead written;
 
     @Autowired
     AuditAnchor(AuditFiles files, AuditKeys keys) {
@@ -99,9 +113,7 @@ class AuditAnchor {
 
     /** The head the anchor file stands at, or null before anchoring started. */
     AnchoredHead anchored() {
-        synchronized (writeLock) {
-            return written;
-        }
+        return written;
     }
 
     /** Starts anchoring from this head: the one read at start-up, or the first anchor of a new key. */
@@ -114,25 +126,60 @@ class AuditAnchor {
         }
     }
 
-    /** Moves the anchor to this committed head, unless a later one is already anchored. */
+    /**
+     * Hands over a committed head. The write happens on the anchor's own thread, which always takes
+     * the latest head handed over: a commit never waits for an fsync, and commits that arrive during
+     * one write share the next.
+     */
     void advance(AuditHead head) {
         latestCommitted.accumulateAndGet(head, (a, b) -> a.seq() >= b.seq() ? a : b);
+        if (writeScheduled.compareAndSet(false, true)) {
+            writer.execute(this::writeLatest);
+        }
+    }
+
+    /** Waits (up to the timeout) until the heads handed over so far are in the file. */
+    void awaitWritten(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (writeLock) {
+            while (written != null && written.seq() < latestCommitted.get().seq()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                TimeUnit.NANOSECONDS.timedWait(writeLock, left);
+            }
+        }
+    }
+
+    /** On a clean stop, the last committed head is in the file. */
+    @PreDestroy
+    void close() throws InterruptedException {
+        awaitWritten(Duration.ofSeconds(5));
+        writer.shutdown();
+    }
+
+    private void writeLatest() {
+        // Cleared before reading the head: a head handed over from now on schedules another write.
+        writeScheduled.set(false);
+        AuditHead latest = latestCommitted.get();
         synchronized (writeLock) {
             if (written == null) {
-                log.warn("audit anchor not started; entry {} is not anchored", head.seq());
+                log.warn("audit anchor not started; entry {} is not anchored", latest.seq());
                 return;
             }
-            if (written.seq() >= head.seq()) {
+            if (written.seq() >= latest.seq()) {
                 return;
             }
-            // Whoever writes takes the latest committed head, covering the commits that queued behind it.
-            AnchoredHead next = written.advancedTo(latestCommitted.get());
+            AnchoredHead next = written.advancedTo(latest);
             try {
                 write(keys.require(), next);
                 written = next;
             } catch (RuntimeException e) {
-                // The entry is committed; failing the caller now would report a change as lost that was made.
-                log.error("audit anchor {} not advanced to entry {}: {}", file, head.seq(), e.getMessage());
+                // The entries are committed: the anchor stays behind, which verification reports as entries not yet anchored.
+                log.error("audit anchor {} not advanced to entry {}: {}", file, latest.seq(), e.getMessage());
+            } finally {
+                writeLock.notifyAll();
             }
         }
     }

@@ -3,6 +3,7 @@ package id.ektp.accounts.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,11 @@ public class AuditVerifier {
     }
 
     public AuditVerification verify() {
+        try {
+            anchor.awaitWritten(Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         // The anchor is read before the entries: it only ever names committed entries, so the snapshot
         // taken afterwards holds at least as many, even while appends go on.
         AnchorReading reading = readAnchor();
