@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,9 +31,10 @@ import org.springframework.stereotype.Component;
  * never backwards.
  *
  * <p>The write runs on a thread of its own so that an audited request does not wait for an fsync
- * (one costs several times a whole append on a busy disk). The price: the file trails the last commit
- * by the write in progress, and a crash (the folder is not fsynced either) can leave it a few entries
- * behind; verification accepts a chain ahead of its anchor, because those entries are still checked
+ * (one costs several times a whole append on a busy disk), and at most once per {@link #MIN_INTERVAL}
+ * so that a burst of appends costs a few fsyncs, not one each. The price: the file trails the last
+ * commit by up to that interval and the write in progress, and a crash (the folder is not fsynced
+ * either) can leave it that many entries behind; verification accepts a chain ahead of its anchor, because those entries are still checked
  * by their keyed links, and reports how far ahead it is.
  */
 @Component
@@ -42,17 +43,20 @@ class AuditAnchor {
     private static final Logger log = LoggerFactory.getLogger(AuditAnchor.class);
     private static final String FORMAT = "ektp-audit-anchor 1";
     private static final String PURPOSE = "ektp-audit-anchor-v1";
+    /** At most one fsync per interval, whatever the append rate; an append after a quiet spell is written at once. */
+    static final Duration MIN_INTERVAL = Duration.ofMillis(20);
 
     private final Path file;
     private final AuditKeys keys;
     private final Object writeLock = new Object();
     private final AtomicReference<AuditHead> latestCommitted = new AtomicReference<>(AuditHead.EMPTY);
     private final AtomicBoolean writeScheduled = new AtomicBoolean();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "audit-anchor");
         thread.setDaemon(true);
         return thread;
     });
+    private volatile long lastWriteNanos = System.nanoTime() - MIN_INTERVAL.toNanos();
     private volatile AnchoredHead written;
 
     @Autowired
@@ -134,7 +138,8 @@ class AuditAnchor {
     void advance(AuditHead head) {
         latestCommitted.accumulateAndGet(head, (a, b) -> a.seq() >= b.seq() ? a : b);
         if (writeScheduled.compareAndSet(false, true)) {
-            writer.execute(this::writeLatest);
+            long wait = Math.max(0, lastWriteNanos + MIN_INTERVAL.toNanos() - System.nanoTime());
+            writer.schedule(this::writeLatest, wait, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -175,6 +180,7 @@ class AuditAnchor {
             try {
                 write(keys.require(), next);
                 written = next;
+                lastWriteNanos = System.nanoTime();
             } catch (RuntimeException e) {
                 // The entries are committed: the anchor stays behind, which verification reports as entries not yet anchored.
                 log.error("audit anchor {} not advanced to entry {}: {}", file, latest.seq(), e.getMessage());

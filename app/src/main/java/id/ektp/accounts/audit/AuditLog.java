@@ -83,18 +83,9 @@ public class AuditLog implements AuditTrail {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((rs, i) -> 1).single();
         AnchoredHead anchored = anchor.anchored();
         long anchoredSeq = anchored == null ? 0 : anchored.seq();
-        // The head, and the entry the anchor stands at: if that one is gone or different, the chain
-        // was cut or rewritten, and the anchor must stay where it is as the evidence.
-        record Head(AuditHead head, String atAnchor) {
-        }
-        Head found = jdbc.sql("SELECT seq, hash, (SELECT hash FROM audit_entry WHERE seq = ?) FROM audit_entry "
-                        + "ORDER BY seq DESC LIMIT 1")
-                .param(anchoredSeq)
-                .query((rs, i) -> new Head(new AuditHead(rs.getLong(1), rs.getString(2)), rs.getString(3)))
-                .optional()
-                .orElse(new Head(AuditHead.EMPTY, null));
+        HeadLookup found = lookUpHead(anchored);
         AuditHead head = found.head();
-        boolean matchesAnchor = anchoredSeq == 0 || anchored.link().equals(found.atAnchor());
+        boolean matchesAnchor = found.stillHoldsAnchor();
         long seq = head.seq() + 1;
         // PostgreSQL keeps microseconds: the link must cover exactly what is stored.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -120,6 +111,23 @@ public class AuditLog implements AuditTrail {
             }
         });
         return entry;
+    }
+
+    /** The head, and whether the chain still holds the anchored entry unchanged. */
+    private record HeadLookup(AuditHead head, boolean stillHoldsAnchor) {
+    }
+
+    private HeadLookup lookUpHead(AnchoredHead anchored) {
+        long anchoredSeq = anchored == null ? 0 : anchored.seq();
+        // One round trip for both: if the anchored entry is gone or different, the chain was cut or
+        // rewritten, and the anchor must stay where it is as the evidence.
+        return jdbc.sql("SELECT seq, hash, (SELECT hash FROM audit_entry WHERE seq = ?) FROM audit_entry "
+                        + "ORDER BY seq DESC LIMIT 1")
+                .param(anchoredSeq)
+                .query((rs, i) -> new HeadLookup(new AuditHead(rs.getLong(1), rs.getString(2)),
+                        anchoredSeq == 0 || anchored.link().equals(rs.getString(3))))
+                .optional()
+                .orElse(new HeadLookup(AuditHead.EMPTY, anchoredSeq == 0));
     }
 
     private static String remoteAddress() {
