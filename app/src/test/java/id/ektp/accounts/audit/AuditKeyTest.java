@@ -83,6 +83,25 @@ class AuditKeyTest extends AccountsTestSupport {
         assertThat(Files.exists(missing)).isFalse();
     }
 
+    @Test
+    void anAnchorFileMissingOrForgedIsReportedAndRefusedAtStart() throws Exception {
+        Path missingAnchor = elsewhere.resolve("audit.anchor");
+        AuditKeys keys = AuditKeys.of(AuditKeyFile.read(files.keyFile()));
+        AuditVerification missing = new AuditVerifier(dataSource, keys, new AuditAnchor(missingAnchor, keys)).verify();
+        assertThat(missing.intact()).as(missing.describe()).isFalse();
+        assertThat(missing.reason()).contains(missingAnchor + " is missing");
+        AuditFiles located = new AuditFiles(files.keyFile().toString(), missingAnchor.toString(), "");
+        assertThatThrownBy(() -> new AuditStartup(located, new AuditKeys(), new AuditAnchor(located, keys), jdbc, "")
+                .afterSingletonsInstantiated())
+                .hasMessageContaining("anchor file " + missingAnchor + " is missing").hasMessageContaining("restore");
+
+        // A forger without the key can write the format, not the MAC.
+        Files.writeString(missingAnchor, Files.readString(files.anchorFile()).replaceFirst("seq \\d+", "seq 1"));
+        AuditVerification forged = new AuditVerifier(dataSource, keys, new AuditAnchor(missingAnchor, keys)).verify();
+        assertThat(forged.intact()).as(forged.describe()).isFalse();
+        assertThat(forged.reason()).contains("does not match the audit key");
+    }
+
     private AuditVerifier verifier(AuditKeys keys) {
         return new AuditVerifier(dataSource, keys, new AuditAnchor(files.anchorFile(), keys));
     }
