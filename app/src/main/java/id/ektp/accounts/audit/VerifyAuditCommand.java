@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * with exit code 0 (intact) or 3 (broken).
  */
 @Component
-@ConditionalOnProperty(name = "ektp.command", havingValue = "verify-audit")
+@ConditionalOnProperty(name = "ektp.command", havingValue = VerifyAuditCommand.NAME)
 class VerifyAuditCommand implements ApplicationRunner {
+
+    static final String NAME = "verify-audit";
 
     private static final Logger log = LoggerFactory.getLogger(VerifyAuditCommand.class);
 
