@@ -195,7 +195,7 @@ public final class FastSearchBenchmark {
                     size, buildSeconds, reload, bytesPerPerson);
             double[] ranks = new double[probes.mated().length];
             for (int i = 0; i < ranks.length; i++) {
-                ranks[i] = gallery.firstStageRank(probes.mated()[i], referenceId(probes.matedPersons()[i]));
+                ranks[i] = new FirstStageRanks(gallery).rankOf(probes.mated()[i], referenceId(probes.matedPersons()[i]));
             }
             double[] curve = recall(size, ranks);
             recallCurves.add(curve);
@@ -223,7 +223,7 @@ public final class FastSearchBenchmark {
                     agree += hit ? 1 : 0;
                     if (!hit) {
                         // where the mate was lost: not listed by the first stage, or dropped by the second's cascade
-                        int listed = gallery.shortlistPosition(probes.mated()[i], mate, Math.max(options.screened(), MAX_CANDIDATES));
+                        int listed = new FirstStageRanks(gallery).listPositionOf(probes.mated()[i], mate, Math.max(options.screened(), MAX_CANDIDATES));
                         lostInSecondStage += listed >= 0 ? 1 : 0;
                         // listed by a one-pass scan (full score rank) but not by the two-pass scan
                         lostInPassOne += listed < 0 && ranks[i] < options.screened() ? 1 : 0;

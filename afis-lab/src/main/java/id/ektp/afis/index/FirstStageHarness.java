@@ -529,7 +529,7 @@ final class FirstStageHarness {
 
     /**
      * The production path: a {@link FastGallery} of N persons in {@code directory} (built with bulk
-     * {@code insertIso} unless already there), {@link FastGallery#firstStageRank} of the mate for M mated
+     * {@code insertIso} unless already there), {@link FirstStageRanks#rankOf} of the mate for M mated
      * probes (excluded when {@link FastGallery#verify} puts the mate below the adjudicate threshold, as
      * brute force would then not return it), then {@link #scanCost}.
      */
@@ -559,7 +559,7 @@ final class FirstStageHarness {
             for (int i = 0; i < probeCount; i++) {
                 var mate = FastSearchBenchmark.referenceId((long) i * persons / probeCount);
                 counted[i] = gallery.verify(mate, probes[i]).fusedScore() >= policy.thresholds().adjudicate();
-                ranks[i] = gallery.firstStageRank(probes[i], mate);
+                ranks[i] = new FirstStageRanks(gallery).rankOf(probes[i], mate);
             }
             report("gallery " + persons, ranks, counted);
         }

@@ -63,7 +63,7 @@ class FastGalleryRealDataTest {
                 TenPrint probe = tenPrint(p, impression);
                 Identification result = gallery.identify(probe, 3);
 
-                assertThat(gallery.firstStageRank(probe, id(p)))
+                assertThat(new FirstStageRanks(gallery).rankOf(probe, id(p)))
                         .as("first-stage rank of person %d impression %d", p, impression).isLessThan(SHORTLIST);
                 assertThat(result.candidates().get(0).referenceId()).as("person %d impression %d", p, impression).isEqualTo(id(p));
                 assertThat(result.decision()).isNotEqualTo(Decision.NO_MATCH);

@@ -51,7 +51,7 @@ class FastGalleryScanTest {
         assertThat(Integer.bitCount(codes.passOneFingers())).as("pass one scores only some fingers").isEqualTo(ProbeCodes.PASS_ONE_FINGERS);
         for (int p = 0; p < PERSONS; p += 200) {
             TenPrint probe = POPULATION.tenPrint(p, 1);
-            assertThat(gallery.shortlistPosition(probe, id(p), LISTED)).as("list position of person %d", p).isBetween(0, LISTED - 1);
+            assertThat(new FirstStageRanks(gallery).listPositionOf(probe, id(p), LISTED)).as("list position of person %d", p).isBetween(0, LISTED - 1);
             Identification result = gallery.identify(probe, 5);
             assertThat(result.candidates().get(0).referenceId()).as("person %d", p).isEqualTo(id(p));
             assertThat(result.decision()).isEqualTo(Decision.DUPLICATE);
@@ -75,7 +75,7 @@ class FastGalleryScanTest {
         UUID id = id(person);
         gallery.insertIso(id, records(person, withoutFingers));
         try {
-            assertThat(gallery.shortlistPosition(probe, id, LISTED)).isBetween(0, LISTED - 1);
+            assertThat(new FirstStageRanks(gallery).listPositionOf(probe, id, LISTED)).isBetween(0, LISTED - 1);
             assertThat(gallery.identify(probe, 5).candidates().get(0).referenceId()).isEqualTo(id);
         } finally {
             gallery.delete(id);
@@ -87,7 +87,7 @@ class FastGalleryScanTest {
         int screened = 0;
         for (int p = 0; p < PERSONS; p += 25) {
             TenPrint probe = POPULATION.tenPrint(p, 1);
-            int position = gallery.shortlistPosition(probe, id(p), LISTED);
+            int position = new FirstStageRanks(gallery).listPositionOf(probe, id(p), LISTED);
             if (position >= 1) {
                 screened++;
                 Identification result = gallery.identify(probe, 1);
