@@ -1,85 +1,89 @@
 package id.ektp.afis.evaluation;
 
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
 
-/** Writes maps, lists, strings, numbers and booleans as indented JSON; enough for the report files. */
+/**
+ * The evaluation report's JSON, written by Jackson. Measured rates are rounded to six significant
+ * digits (more would be noise and make the report unreadable) and a rate that cannot be computed
+ * (NaN, infinite) is written as {@code null}, which every JSON reader accepts.
+ */
 final class Json {
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .addModule(new SimpleModule("report-numbers")
+                    .addSerializer(Double.class, new SignificantDigits())
+                    .addSerializer(double.class, new SignificantDigits())
+                    .addSerializer(Float.class, new SignificantFloat())
+                    .addSerializer(double[].class, new SignificantArray()))
+            .build()
+            .writer();
+
     private Json() {
     }
 
     static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, "");
-        return out.append('\n').toString();
+        try {
+            return WRITER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the report as JSON: " + e.getMessage(), e);
+        }
     }
 
-    private static void write(Object value, StringBuilder out, String indent) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof Map<?, ?> map) {
-            out.append("{");
-            Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<?, ?> e = it.next();
-                out.append('\n').append(indent).append("  ");
-                string(e.getKey().toString(), out);
-                out.append(": ");
-                write(e.getValue(), out, indent + "  ");
-                if (it.hasNext())
-                    out.append(',');
-            }
-            out.append(map.isEmpty() ? "}" : "\n" + indent + "}");
-        } else if (value instanceof List<?> list) {
-            boolean flat = list.stream().allMatch(v -> v instanceof Number || v instanceof double[]);
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (!flat)
-                    out.append('\n').append(indent).append("  ");
-                write(list.get(i), out, indent + "  ");
-                if (i < list.size() - 1)
-                    out.append(flat ? ", " : ",");
-            }
-            out.append(flat || list.isEmpty() ? "]" : "\n" + indent + "]");
-        } else if (value instanceof double[] array) {
-            out.append('[');
-            for (int i = 0; i < array.length; i++)
-                out.append(i > 0 ? ", " : "").append(number(array[i]));
-            out.append(']');
-        } else if (value instanceof Double || value instanceof Float) {
-            out.append(number(((Number) value).doubleValue()));
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
+    private static void writeNumber(double v, JsonGenerator out) throws IOException {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            out.writeNull();
+        } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            out.writeNumber((long) v);
         } else {
-            string(value.toString(), out);
+            out.writeNumber(new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toString().toLowerCase(Locale.ROOT));
         }
     }
 
-    private static String number(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v))
-            return "null";
-        if (v == Math.rint(v) && Math.abs(v) < 1e15)
-            return Long.toString((long) v);
-        return String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replace(".e", "e")
-                .replaceAll("\\.$", "");
+    private static final class SignificantDigits extends StdSerializer<Double> {
+        SignificantDigits() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            writeNumber(value, out);
+        }
     }
 
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20)
-                        out.append(String.format("\\u%04x", (int) c));
-                    else
-                        out.append(c);
-                }
+    private static final class SignificantFloat extends StdSerializer<Float> {
+        SignificantFloat() {
+            super(Float.class);
+        }
+
+        @Override
+        public void serialize(Float value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            writeNumber(value, out);
+        }
+    }
+
+    private static final class SignificantArray extends StdSerializer<double[]> {
+        SignificantArray() {
+            super(double[].class);
+        }
+
+        @Override
+        public void serialize(double[] values, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeStartArray(values, values.length);
+            for (double v : values) {
+                writeNumber(v, out);
             }
+            out.writeEndArray();
         }
-        out.append('"');
     }
 }
