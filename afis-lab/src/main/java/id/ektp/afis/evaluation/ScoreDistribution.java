@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Comparison scores of one kind (genuine or impostor), kept sorted so that error rates at any threshold
- * are a binary search away.
+ * are a binary search away. The FVC2002 evaluation and the synthetic image report both read their
+ * scores through it.
  */
 public final class ScoreDistribution {
     private final double[] sorted;
@@ -28,6 +29,11 @@ public final class ScoreDistribution {
     /** Fraction of scores strictly below the threshold (rejected comparisons). */
     public double fractionBelow(double threshold) {
         return 1.0 - fractionAtOrAbove(threshold);
+    }
+
+    /** The empirical CDF: fraction of scores at or below {@code x}. */
+    public double cdf(double x) {
+        return 1.0 - fractionAtOrAbove(Math.nextUp(x));
     }
 
     public int countAtOrAbove(double threshold) {

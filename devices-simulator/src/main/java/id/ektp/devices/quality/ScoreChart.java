@@ -1,5 +1,6 @@
 package id.ektp.devices.quality;
 
+import id.ektp.afis.evaluation.ScoreDistribution;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

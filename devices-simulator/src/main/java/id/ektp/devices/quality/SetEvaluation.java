@@ -1,5 +1,6 @@
 package id.ektp.devices.quality;
 
+import id.ektp.afis.evaluation.ScoreDistribution;
 import com.machinezoo.sourceafis.FingerprintMatcher;
 import java.util.ArrayList;
 import java.util.List;

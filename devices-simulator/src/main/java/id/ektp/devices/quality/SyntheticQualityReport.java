@@ -65,10 +65,10 @@ public final class SyntheticQualityReport {
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("synthetic-quality-scores.csv")))) {
             csv.println("set,pair,score");
             for (SetEvaluation set : sets) {
-                for (double s : set.genuine().sorted()) {
+                for (double s : set.genuine().scores()) {
                     csv.printf("%s,genuine,%.3f%n", set.name(), s);
                 }
-                for (double s : set.impostor().sorted()) {
+                for (double s : set.impostor().scores()) {
                     csv.printf("%s,impostor,%.3f%n", set.name(), s);
                 }
             }
@@ -98,8 +98,8 @@ public final class SyntheticQualityReport {
             row.put("impostorMedian", round(set.impostor().quantile(0.5)));
             row.put("impostorP99", round(set.impostor().quantile(0.99)));
             row.put("impostorMax", round(set.impostor().quantile(1)));
-            row.put("genuineMatchRateAtThreshold", round(set.genuine().shareAtOrAbove(THRESHOLD)));
-            row.put("impostorFalseMatchRateAtThreshold", round(set.impostor().shareAtOrAbove(THRESHOLD)));
+            row.put("genuineMatchRateAtThreshold", round(set.genuine().fractionAtOrAbove(THRESHOLD)));
+            row.put("impostorFalseMatchRateAtThreshold", round(set.impostor().fractionAtOrAbove(THRESHOLD)));
             perSet.add(row);
         }
         summary.put("sets", perSet);

@@ -1,6 +1,6 @@
 package id.ektp.devices.simulator;
 
-import id.ektp.devices.synthetic.Seeds;
+import id.ektp.afis.synthetic.Seeds;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;

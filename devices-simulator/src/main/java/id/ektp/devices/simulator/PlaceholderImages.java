@@ -1,6 +1,6 @@
 package id.ektp.devices.simulator;
 
-import id.ektp.devices.synthetic.Seeds;
+import id.ektp.afis.synthetic.Seeds;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

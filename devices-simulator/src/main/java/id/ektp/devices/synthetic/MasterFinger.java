@@ -7,6 +7,10 @@ import java.util.List;
  * One synthetic finger: its class, singular points, fingertip shape and grown ridge pattern. Every impression of the
  * same master is a mated sample; impressions of different masters are non-mated.
  *
+ * <p>Not the same thing as the engine lab's {@link id.ektp.afis.synthetic.MasterFinger}, which holds
+ * minutiae only (no ridges, no pixels) to make a million synthetic templates quickly; this one is the
+ * ridge map that the renderer turns into scanner images. They share the pattern classes and the seeds.
+ *
  * @param ridges the ridge map on a grid of {@code gridScale} grid pixels per 500 dpi master pixel
  */
 public record MasterFinger(

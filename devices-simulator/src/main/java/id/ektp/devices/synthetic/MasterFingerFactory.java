@@ -1,5 +1,6 @@
 package id.ektp.devices.synthetic;
 
+import id.ektp.afis.synthetic.Seeds;
 import id.ektp.afis.synthetic.PatternClass;
 import java.util.ArrayList;
 import java.util.List;
