@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Files written by the engine before its two logs became one {@link RecordLog} (the fixtures were made
  * by that code: three synthetic persons of two fingers, the second deleted) open, search and take
- * appends as before.
+ * appends as before. (The template log is kept as {@code templates.log.bin}: the repository ignores
+ * {@code *.log}.)
  */
 class OldFilesStillReadTest {
     private static final UUID FIRST = new UUID(0x4b5450L, 0);
@@ -30,7 +31,7 @@ class OldFilesStillReadTest {
 
     @Test
     void aFastGalleryWrittenByTheOldTemplateFileOpensFromItsSnapshotAndFromItsLogAlone() throws IOException {
-        Path gallery = copy("fast-gallery-v1/templates.log", "fast/templates.log");
+        Path gallery = copy("fast-gallery-v1/templates.log.bin", "fast/templates.log");
         copy("fast-gallery-v1/index.snapshot", "fast/index.snapshot");
         TenPrint first = assertFastGalleryReads(gallery.getParent());
 
@@ -43,7 +44,7 @@ class OldFilesStillReadTest {
     @Test
     void aGalleryStoreWrittenByTheOldCodeLoadsSearchesAndTakesAppends() throws IOException {
         Path file = copy("gallery-v1.afis", "gallery.afis");
-        TenPrint probe = assertFastGalleryReads(copy("fast-gallery-v1/templates.log", "fast/templates.log").getParent());
+        TenPrint probe = assertFastGalleryReads(copy("fast-gallery-v1/templates.log.bin", "fast/templates.log").getParent());
 
         try (PersistentGallery gallery = PersistentGallery.open(file, new BruteForceGallery(MatchPolicy.DEFAULT), true)) {
             assertThat(gallery.loadReport().tornBytes()).isZero();
