@@ -129,11 +129,11 @@ public final class FastGallery implements Gallery {
                 slots.put(table.referenceId(slot), slot);
             }
         }
-        List<Object[]> batch = new ArrayList<>();
+        List<Replayed> batch = new ArrayList<>();
         templates.replay(covered, new TemplateFile.Visitor() {
             @Override
             public void inserted(UUID referenceId, long offset, StoredFinger[] fingers) {
-                batch.add(new Object[] {referenceId, offset, fingers});
+                batch.add(new Replayed(referenceId, offset, fingers));
                 if (batch.size() == 4096) {
                     appendEncoded(batch);
                 }
@@ -152,21 +152,25 @@ public final class FastGallery implements Gallery {
     }
 
     /** Re-encodes replayed records on all cores, then appends them in log order. */
-    private void appendEncoded(List<Object[]> batch) {
+    private void appendEncoded(List<Replayed> batch) {
         if (batch.isEmpty()) {
             return;
         }
         Encoded[] encoded = workers.submit(() -> batch.parallelStream()
-                .map(r -> Encoded.of((StoredFinger[]) r[2])).toArray(Encoded[]::new)).join();
+                .map(r -> Encoded.of(r.fingers())).toArray(Encoded[]::new)).join();
         for (int i = 0; i < encoded.length; i++) {
-            UUID id = (UUID) batch.get(i)[0];
+            UUID id = batch.get(i).referenceId();
             Integer previous = slots.remove(id);
             if (previous != null) {
                 table.kill(previous);
             }
-            slots.put(id, table.append(id, (Long) batch.get(i)[1], encoded[i].mask, encoded[i].codes, encoded[i].weights));
+            slots.put(id, table.append(id, batch.get(i).offset(), encoded[i].mask, encoded[i].codes, encoded[i].weights));
         }
         batch.clear();
+    }
+
+    /** An insert read back from the template file, waiting to be encoded with its batch. */
+    private record Replayed(UUID referenceId, long offset, StoredFinger[] fingers) {
     }
 
     /** The codes of one person, computed outside the writer lock. */
@@ -299,16 +303,13 @@ public final class FastGallery implements Gallery {
         return merged.ranked();
     }
 
-    /**
-     * Where the first stage ranks a given person for this probe (0 = first): how many enrolled persons
-     * score above it. For measuring recall against penetration; -1 if the person is not enrolled.
-     */
-    int firstStageRank(TenPrint probe, UUID referenceId) {
-        Integer target = slots.get(referenceId);
-        if (target == null) {
-            return -1;
-        }
-        ProbeCodes codes = new ProbeCodes(probe);
+    /** The slot of an enrolled person, null if not enrolled. */
+    Integer slotOf(UUID referenceId) {
+        return slots.get(referenceId);
+    }
+
+    /** How many persons above {@code target} the first stage scores for these probe codes. */
+    int countAbove(ProbeCodes codes, int target) {
         float targetScore = codes.score(table, target);
         int filled = table.size();
         CodeTable.Partition[] partitions = table.partitions();
@@ -317,21 +318,6 @@ public final class FastGallery implements Gallery {
             int to = Math.min(CodeTable.PARTITION, filled - p * CodeTable.PARTITION);
             return codes.countAbove(partitions[p], p * CodeTable.PARTITION, to, targetScore, target);
         }).sum()).join();
-    }
-
-    /**
-     * Where a person ranks in the first stage's list for this probe (0 = first), -1 if not within
-     * {@code size}: what the benchmark uses to say which stage lost a mate.
-     */
-    int shortlistPosition(TenPrint probe, UUID referenceId, int size) {
-        Integer target = slots.get(referenceId);
-        int[] listed = shortlist(new ProbeCodes(probe), size);
-        for (int i = 0; target != null && i < listed.length; i++) {
-            if (listed[i] == target) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

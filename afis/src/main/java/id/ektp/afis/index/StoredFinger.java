@@ -12,6 +12,11 @@ import id.ektp.afis.template.FingerTemplate;
  * {@link FastGallery#insert} and {@link FastGallery#insertIso} store, so that re-ranking sees exactly
  * the template enrolled and loads it in about 10 us), or, in files written before the prepared form,
  * SourceAFIS's own form or an ISO/IEC 19794-2:2005 record (imported on every read: ten times slower).
+ *
+ * <p>Not a second template form beside {@link id.ektp.afis.template.PreparedTemplate}: the bytes of a
+ * {@link #SOURCEAFIS} entry are exactly {@link FingerTemplate#toBytes()}, decoded by
+ * {@link FingerTemplate#fromBytes}; this record only adds the tag that tells them from the ISO records of
+ * older files, which the gallery store never held and so needs no tag for.
  */
 record StoredFinger(byte format, byte[] bytes) {
 

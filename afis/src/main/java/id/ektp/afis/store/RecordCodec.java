@@ -17,8 +17,8 @@ import java.util.UUID;
  */
 final class RecordCodec {
 
-    static final byte INSERT = 1;
-    static final byte DELETE = 2;
+    static final byte INSERT = RecordLog.INSERT;
+    static final byte DELETE = RecordLog.DELETE;
 
     private RecordCodec() {
     }
@@ -50,15 +50,6 @@ final class RecordCodec {
     static byte[] delete(UUID referenceId) {
         return ByteBuffer.allocate(17).put(DELETE)
                 .putLong(referenceId.getMostSignificantBits()).putLong(referenceId.getLeastSignificantBits()).array();
-    }
-
-    static byte op(byte[] payload) {
-        return payload[0];
-    }
-
-    static UUID referenceId(byte[] payload) {
-        ByteBuffer buffer = ByteBuffer.wrap(payload, 1, 16);
-        return new UUID(buffer.getLong(), buffer.getLong());
     }
 
     /** Deserializes the fingers of an insert record; the CPU-heavy part of a reload, run in parallel. */

@@ -37,6 +37,10 @@ import java.nio.ByteBuffer;
  * (2 bytes); n times x, y (2 bytes each), direction (float), type (1 byte: 0 ending, 1 bifurcation);
  * then for every minutia its neighbour count (1 byte) and the neighbours' indexes (1 byte each when
  * n &lt;= 256, else 2).
+ *
+ * <p>This is the one stored form of a template: the gallery store's records and the fast gallery's
+ * template file both hold these bytes (the latter inside a tagged entry, {@code index.StoredFinger},
+ * because its older files may hold ISO records instead).
  */
 public final class PreparedTemplate {
 
