@@ -1,16 +1,22 @@
 package id.ektp.registry;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
 import java.io.PrintStream;
 
-/** A text progress bar for the commands: {@code [#####-----]  50%  500,000/1,000,000  12,345/s}. */
+/**
+ * The commands' progress bar ({@code me.tongfei:progressbar}): label, bar, percentage, count, rate and time.
+ * The bar is made at the first report, when the total is known, and closed (its last line ended) when the
+ * job reaches its total, so what the command prints next starts on a line of its own.
+ */
 final class ConsoleProgress implements Progress {
-
-    private static final int WIDTH = 40;
 
     private final PrintStream out;
     private final String label;
-    private final long started = System.nanoTime();
-    private long lastPrinted;
+    private ProgressBar bar;
 
     ConsoleProgress(PrintStream out, String label) {
         this.out = out;
@@ -19,19 +25,24 @@ final class ConsoleProgress implements Progress {
 
     @Override
     public synchronized void advanced(long done, long total) {
-        long now = System.nanoTime();
-        if (done < total && now - lastPrinted < 200_000_000L) {
-            return;
+        if (bar == null) {
+            bar = new ProgressBarBuilder()
+                    .setTaskName(label)
+                    .setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(out))
+                    .setUpdateIntervalMillis(200)
+                    .showSpeed()
+                    .build();
         }
-        lastPrinted = now;
-        double share = total == 0 ? 1 : (double) done / total;
-        int filled = (int) Math.round(share * WIDTH);
-        double seconds = (now - started) / 1e9;
-        out.printf("\r%s [%s%s] %3d%%  %,d/%,d  %,.0f/s  %.1f s", label, "#".repeat(filled), "-".repeat(WIDTH - filled),
-                Math.round(share * 100), done, total, seconds > 0 ? done / seconds : 0.0, seconds);
+        bar.maxHint(total);
+        bar.stepTo(done);
         if (done >= total) {
+            bar.close();
+            bar = null;
+            // The non-interactive consumer leaves its last line open; the old bar ended it, and callers print after it.
             out.println();
+            out.flush();
         }
-        out.flush();
     }
 }
