@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.accounts.SystemActor;
 import id.ektp.platform.startup.StartupSeed;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +45,12 @@ public class BuiltInRegions implements StartupSeed {
         }
     }
 
-    /** Loads (or refreshes) the built-in regions; loading them twice changes nothing. */
+    /** Loads (or refreshes) the built-in regions, as the system; loading them twice changes nothing. */
     public void load() {
+        SystemActor.run("built-in regions", this::importShipped);
+    }
+
+    private void importShipped() {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             importer.importCsv(in, "built-in " + RESOURCE, Progress.NONE);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -96,7 +97,7 @@ class PopulationGenerator {
         tx.executeWithoutResult(status -> {
             saveCounters("nik_counter", nikSerials, nikBefore);
             saveCounters("kk_counter", kkSerials, Map.of());
-            audit.change("GENERATE", "POPULATION", "synthetic", "residents=" + count + " seed=" + seed + " method=" + method);
+            audit.record(AuditAction.POPULATION_GENERATED, "synthetic", "residents=" + count + " seed=" + seed + " method=" + method);
         });
         Result result = new Result(residents, familyCount, (System.nanoTime() - start) / 1_000_000,
                 spread.weightedByPopulation(), spread.kabupatenCount());

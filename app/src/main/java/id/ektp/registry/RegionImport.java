@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +79,7 @@ class RegionImport {
         long updated = changed.size() - inserted;
         Result result = new Result(rows.size(), inserted, updated, rows.size() - inserted - updated,
                 (System.nanoTime() - start) / 1_000_000);
-        audit.change("IMPORT", "REGION", AuditIds.of(source),
+        audit.record(AuditAction.REGIONS_IMPORTED, AuditIds.of(source),
                 "rows=%d inserted=%d updated=%d".formatted(result.rows(), inserted, updated));
         log.info("Region import from {}: {} rows, {} new, {} renamed, {} unchanged in {} ms",
                 source, result.rows(), inserted, updated, result.unchanged(), result.millis());

@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.accounts.SystemActor;
 import id.ektp.accounts.CurrentOfficer;
 import id.ektp.accounts.Officer;
 import id.ektp.accounts.Role;
@@ -29,8 +30,16 @@ class RegistryAccess {
         return current.find().orElseThrow(() -> new AccessDeniedException("no officer is signed in"));
     }
 
-    Optional<Officer> signedIn() {
-        return current.find();
+    /**
+     * The signed-in officer, or empty for system work ({@link SystemActor}), which no region bounds;
+     * neither is refused.
+     */
+    Optional<Officer> officerOrSystem() {
+        Optional<Officer> officer = current.find();
+        if (officer.isEmpty() && SystemActor.currentJob().isEmpty()) {
+            throw new AccessDeniedException("no officer is signed in and this is no system work");
+        }
+        return officer;
     }
 
     Officer mayChangeResidentsIn(String desaCode) {

@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.accounts.SystemActor;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,11 +58,13 @@ class RegistryCommands implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int code;
         try {
-            switch (command) {
-                case "import-regions" -> importRegions(Path.of(required(args, "file")));
-                case "generate-population" -> generate(args);
-                default -> benchmark(args);
-            }
+            SystemActor.run(command, () -> {
+                switch (command) {
+                    case "import-regions" -> importRegions(Path.of(required(args, "file")));
+                    case "generate-population" -> generate(args);
+                    default -> benchmark(args);
+                }
+            });
             code = 0;
         } catch (RegistryException e) {
             System.err.println("\nRefused: " + e.getMessage());

@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.accounts.SystemActor;
 import id.ektp.platform.startup.StartupSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,10 @@ class RegistryDemoData implements StartupSeed {
 
     @Override
     public void seed() {
+        SystemActor.run("demo data", this::seedAsSystem);
+    }
+
+    private void seedAsSystem() {
         if (jdbc.sql("SELECT count(*) FROM region WHERE code LIKE '32.73.%' AND level = 4").query(Long.class).single() == 0) {
             builtIn.load();
             log.info("Demo: loaded the built-in regions");

@@ -1,5 +1,7 @@
 package id.ektp.registry;
 
+import id.ektp.accounts.SystemActor;
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.Officer;
 import id.ektp.platform.web.ConflictException;
@@ -19,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ResidentRegistry implements Residents {
 
     /** Who the history names when the platform itself acts (no officer signed in). */
-    static final String SYSTEM = "system";
 
     private final ResidentStore store;
     private final ResidentHistory history;
@@ -74,7 +75,7 @@ class ResidentRegistry implements Residents {
         Resident resident = toResident(nik.value(), data, kk, KtpStatus.NONE);
         store.insert(resident);
         history.record(resident.nik(), officer.username(), "record", null, "registered");
-        audit.change("CREATE", "RESIDENT", resident.nik(), "kk=" + kk + " desa=" + resident.desaCode());
+        audit.record(AuditAction.RESIDENT_REGISTERED, resident.nik(), "kk=" + kk + " desa=" + resident.desaCode());
         events.publishEvent(new ResidentRegistered(resident.nik(), kk, resident.desaCode()));
         return resident;
     }
@@ -98,7 +99,7 @@ class ResidentRegistry implements Residents {
         List<String> changed = history.recordChanges(before, after, officer.username());
         if (!changed.isEmpty()) {
             store.update(after);
-            audit.change("UPDATE", "RESIDENT", nik, "fields=" + String.join(",", changed));
+            audit.record(AuditAction.RESIDENT_CORRECTED, nik, "fields=" + String.join(",", changed));
         }
         return after;
     }
@@ -113,7 +114,7 @@ class ResidentRegistry implements Residents {
         }
         store.delete(nik);
         history.record(nik, officer.username(), "record", "registered", "removed");
-        audit.change("DELETE", "RESIDENT", nik, "name=" + resident.fullName());
+        audit.record(AuditAction.RESIDENT_DELETED, nik, "name=" + resident.fullName());
     }
 
     /** The resident, if inside the officer's region; the read is audited. */
@@ -122,7 +123,7 @@ class ResidentRegistry implements Residents {
         Officer officer = access.officer();
         Resident resident = store.find(nik).filter(r -> officer.covers(r.desaCode()))
                 .orElseThrow(() -> new ResidentNotFoundException(nik));
-        audit.read("RESIDENT", nik);
+        audit.read(AuditAction.RESIDENT_READ, nik);
         return resident;
     }
 
@@ -137,7 +138,7 @@ class ResidentRegistry implements Residents {
         Officer officer = access.officer();
         requireFamilyInRegion(kkNumber, officer);
         List<Resident> members = store.family(kkNumber).stream().filter(r -> officer.covers(r.desaCode())).toList();
-        audit.read("FAMILY", kkNumber);
+        audit.read(AuditAction.FAMILY_READ, kkNumber);
         return members;
     }
 
@@ -149,7 +150,7 @@ class ResidentRegistry implements Residents {
         LocalDate today = LocalDate.now(clock);
         String kk = numbers.issueKk(RegionLevel.parentOf(desa.code()), today);
         store.insertFamily(kk, desa.code(), today);
-        audit.change("CREATE", "FAMILY", kk, "desa=" + desa.code() + " by=" + officer.username());
+        audit.record(AuditAction.FAMILY_CREATED, kk, "desa=" + desa.code() + " by=" + officer.username());
         return kk;
     }
 
@@ -160,7 +161,7 @@ class ResidentRegistry implements Residents {
         regions.require("kecamatanCode", kecamatanCode, RegionLevel.KECAMATAN);
         ResidentDates.checkBirthDate("birthDate", birthDate, LocalDate.now(clock));
         Nik nik = numbers.issueNik(kecamatanCode, birthDate, sex);
-        audit.change("ISSUE", "NIK", nik.value(), "by=" + officer.username());
+        audit.record(AuditAction.NIK_ISSUED, nik.value(), "by=" + officer.username());
         return nik;
     }
 
@@ -176,21 +177,22 @@ class ResidentRegistry implements Residents {
 
     /**
      * {@inheritDoc} Called in a request, the officer's region applies; called by a later module's own
-     * process (an event listener, no one signed in), it acts as the system and is recorded as such.
+     * process (an event listener inside {@link SystemActor#run}), it acts as the system and is recorded as
+     * such; with neither, it is refused.
      */
     @Override
     @Transactional
     public void markKtpStatus(String nik, KtpStatus status) {
-        Optional<Officer> officer = access.signedIn();
+        Optional<Officer> officer = access.officerOrSystem();
         Resident before = store.lock(nik).filter(r -> officer.map(o -> o.covers(r.desaCode())).orElse(true))
                 .orElseThrow(() -> new ResidentNotFoundException(nik));
         if (before.ktpStatus() == status) {
             return;
         }
         Resident after = withStatus(before, status);
-        history.recordChanges(before, after, officer.map(Officer::username).orElse(SYSTEM));
+        history.recordChanges(before, after, officer.map(Officer::username).orElse(SystemActor.NAME));
         store.update(after);
-        audit.change("UPDATE", "RESIDENT", nik, "ktpStatus=" + status);
+        audit.record(AuditAction.KTP_STATUS_CHANGED, nik, "ktpStatus=" + status);
     }
 
     private Resident visibleForUpdate(String nik) {

@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.Officer;
 import java.util.List;
@@ -88,7 +89,7 @@ class ResidentSearch {
                     .param("q", term).param("scope", RegistryAccess.scopeParam(officer))
                     .query(Long.class).single();
         }
-        audit.read("RESIDENT_SEARCH", AuditIds.of(mode + ":" + q));
+        audit.read(AuditAction.RESIDENTS_SEARCHED, AuditIds.of(mode + ":" + q));
         return new ResultPage<>(items, page, size, total[0]);
     }
 }

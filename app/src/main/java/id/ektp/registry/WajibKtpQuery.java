@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.Officer;
 import java.time.Clock;
@@ -64,7 +65,7 @@ class WajibKtpQuery implements WajibKtpList {
                         Citizenship.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getString(10), rs.getString(11), KtpStatus.valueOf(rs.getString(12))))
                 .list();
-        audit.read("WAJIB_KTP_LIST", kecamatanCode);
+        audit.read(AuditAction.WAJIB_KTP_LIST_READ, kecamatanCode);
         return new ResultPage<>(items, page, size, total);
     }
 }

@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.accounts.SystemActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ class PopulationGeneratorTest {
     void generatesValidFamiliesInsideTheRegionAndIssuanceContinuesAfterThem() {
         builtIn.load();
         long before = count("SELECT count(*) FROM resident WHERE desa_code LIKE '32.73.02.%'");
-        PopulationGenerator.Result result = generator.generate(2_000, 42, PopulationGenerator.Method.COPY, Progress.NONE, "32.73.02");
+        PopulationGenerator.Result result = SystemActor.call("test", () -> generator.generate(2_000, 42, PopulationGenerator.Method.COPY, Progress.NONE, "32.73.02"));
         assertThat(result.residents()).isEqualTo(2_000);
         assertThat(count("SELECT count(*) FROM resident WHERE desa_code LIKE '32.73.02.%'")).isEqualTo(before + 2_000);
 

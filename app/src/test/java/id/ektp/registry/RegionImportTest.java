@@ -1,5 +1,6 @@
 package id.ektp.registry;
 
+import id.ektp.accounts.SystemActor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -43,14 +44,14 @@ class RegionImportTest {
 
     @Test
     void importsAGoodFileAndASecondImportChangesNothing() {
-        RegionImport.Result first = importer.importCsv(csv(TEST_PROVINCE), "test", Progress.NONE);
+        RegionImport.Result first = SystemActor.call("test", () -> importer.importCsv(csv(TEST_PROVINCE), "test", Progress.NONE));
         assertThat(first.rows()).isEqualTo(5);
         assertThat(first.inserted()).isEqualTo(5);
         assertThat(regions.find("41.71.01.1002")).get()
                 .extracting(Region::name, Region::level, Region::parentCode)
                 .containsExactly("Kelurahan Dua, Lama", RegionLevel.DESA_KELURAHAN, "41.71.01");
 
-        RegionImport.Result second = importer.importCsv(csv(TEST_PROVINCE), "test", Progress.NONE);
+        RegionImport.Result second = SystemActor.call("test", () -> importer.importCsv(csv(TEST_PROVINCE), "test", Progress.NONE));
         assertThat(second.inserted()).isZero();
         assertThat(second.updated()).isZero();
         assertThat(second.unchanged()).isEqualTo(5);
@@ -58,11 +59,11 @@ class RegionImportTest {
 
     @Test
     void aRenamedRegionIsUpdated() {
-        importer.importCsv(csv(TEST_PROVINCE.replace("41", "42")), "test", Progress.NONE);
-        RegionImport.Result renamed = importer.importCsv(csv("""
+        SystemActor.call("test", () -> importer.importCsv(csv(TEST_PROVINCE.replace("41", "42")), "test", Progress.NONE));
+        RegionImport.Result renamed = SystemActor.call("test", () -> importer.importCsv(csv("""
                 42,Provinsi Uji
                 42.71,Kota Uji Baru
-                """), "test", Progress.NONE);
+                """), "test", Progress.NONE));
         assertThat(renamed.updated()).isEqualTo(1);
         assertThat(renamed.unchanged()).isEqualTo(1);
         assertThat(regions.find("42.71").orElseThrow().name()).isEqualTo("Kota Uji Baru");
@@ -79,7 +80,7 @@ class RegionImportTest {
                 43.01.01.10O1,Desa Salah
                 43.01.01.1002,Desa Benar
                 """;
-        assertThatThrownBy(() -> importer.importCsv(csv(bad), "test", Progress.NONE))
+        assertThatThrownBy(() -> SystemActor.call("test", () -> importer.importCsv(csv(bad), "test", Progress.NONE)))
                 .isInstanceOf(RegionImportException.class)
                 .hasMessageContaining("line 5")
                 .satisfies(e -> assertThat(((RegionImportException) e).lineNumber()).isEqualTo(5));
@@ -100,7 +101,7 @@ class RegionImportTest {
     }
 
     private void assertLine(String text, long line, String reason) {
-        assertThatThrownBy(() -> importer.importCsv(csv(text), "test", Progress.NONE))
+        assertThatThrownBy(() -> SystemActor.call("test", () -> importer.importCsv(csv(text), "test", Progress.NONE)))
                 .isInstanceOf(RegionImportException.class)
                 .hasMessageContaining("line " + line + ":")
                 .hasMessageContaining(reason);
@@ -112,7 +113,7 @@ class RegionImportTest {
         assumeTrue(Files.isRegularFile(wilayah), "shared data not present: " + wilayah + " (skipping the full import)");
         RegionImport.Result result;
         try (InputStream in = Files.newInputStream(wilayah)) {
-            result = importer.importCsv(in, wilayah.toString(), Progress.NONE);
+            result = SystemActor.call("test", () -> importer.importCsv(in, wilayah.toString(), Progress.NONE));
         }
         assertThat(result.rows()).isEqualTo(91_599);
         assertThat(result.millis()).as("import time (ms)").isPositive();
@@ -123,7 +124,7 @@ class RegionImportTest {
         assertThat(levels).containsExactlyInAnyOrderEntriesOf(Map.of(RegionLevel.PROVINSI, 38L, RegionLevel.KABUPATEN_KOTA, 514L,
                 RegionLevel.KECAMATAN, 7_285L, RegionLevel.DESA_KELURAHAN, 83_762L));
         try (InputStream in = Files.newInputStream(wilayah)) {
-            RegionImport.Result again = importer.importCsv(in, wilayah.toString(), Progress.NONE);
+            RegionImport.Result again = SystemActor.call("test", () -> importer.importCsv(in, wilayah.toString(), Progress.NONE));
             assertThat(again.inserted() + again.updated()).isZero();
         }
     }
