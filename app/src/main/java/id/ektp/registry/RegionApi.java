@@ -2,7 +2,7 @@ package id.ektp.registry;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
-import id.ektp.platform.web.NotFoundException;
+import id.ektp.platform.domain.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

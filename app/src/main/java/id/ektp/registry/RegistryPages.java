@@ -1,7 +1,7 @@
 package id.ektp.registry;
 
 import id.ektp.accounts.Role;
-import id.ektp.platform.web.FieldProblem;
+import id.ektp.platform.domain.FieldProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.HttpStatus;

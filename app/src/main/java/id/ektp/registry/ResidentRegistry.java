@@ -4,7 +4,7 @@ import id.ektp.accounts.SystemActor;
 import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.Officer;
-import id.ektp.platform.web.ConflictException;
+import id.ektp.platform.domain.ConflictException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package id.ektp.platform.web;
+package id.ektp.platform.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;

@@ -1,16 +1,12 @@
-package id.ektp.platform.web;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+package id.ektp.platform.domain;
 
 import java.util.List;
 
 /**
  * Input that breaks a rule of the domain (a malformed NIK, an unknown region, an impossible date).
- * The API answers it with 400 and a problem naming each field and its reason; nothing is stored.
+ * It names each field and its reason; nothing is stored.
  */
-@ResponseStatus(HttpStatus.BAD_REQUEST)
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends DomainException {
 
     private final List<FieldProblem> problems;
 
@@ -24,7 +20,7 @@ public class InvalidInputException extends RuntimeException {
     }
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super(describe(problems));
+        super(Kind.INVALID_INPUT, describe(problems));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an invalid input needs at least one field problem");
         }
