@@ -3,22 +3,16 @@ package id.ektp.registry;
 import id.ektp.accounts.SystemActor;
 import id.ektp.accounts.CurrentOfficer;
 import id.ektp.accounts.Officer;
-import id.ektp.accounts.Role;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what in the registry. Every officer reads the residents of their own region; entering
- * and correcting residents is the work of the service officer, the Dinas and the system
- * administrator; only the system administrator loads the region list.
+ * The registry's one region check: an officer acts only on records inside their region. Which roles may
+ * call which endpoint is checked before the request gets here ({@link RegistryRoleRules}).
  */
 @Component
 class RegistryAccess {
-
-    static final Set<Role> MAY_CHANGE_RESIDENTS = EnumSet.of(Role.SERVICE_OFFICER, Role.DINAS_ADMIN, Role.SYSTEM_ADMIN);
 
     private final CurrentOfficer current;
 
@@ -44,19 +38,8 @@ class RegistryAccess {
 
     Officer mayChangeResidentsIn(String desaCode) {
         Officer officer = officer();
-        if (!MAY_CHANGE_RESIDENTS.contains(officer.role())) {
-            throw new AccessDeniedException("an officer with role " + officer.role() + " does not change residents");
-        }
         if (!officer.covers(desaCode)) {
             throw new AccessDeniedException("region " + desaCode + " lies outside your region " + officer.regionCode());
-        }
-        return officer;
-    }
-
-    Officer mayImportRegions() {
-        Officer officer = officer();
-        if (officer.role() != Role.SYSTEM_ADMIN) {
-            throw new AccessDeniedException("only the system administrator imports regions");
         }
         return officer;
     }
