@@ -1,6 +1,5 @@
 package id.ektp.registry;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;

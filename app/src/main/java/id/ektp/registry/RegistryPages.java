@@ -1,6 +1,5 @@
 package id.ektp.registry;
 
-import id.ektp.accounts.Role;
 import id.ektp.platform.domain.FieldProblem;
 import java.io.IOException;
 import java.io.InputStream;

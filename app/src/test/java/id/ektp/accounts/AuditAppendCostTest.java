@@ -1,7 +1,5 @@
 package id.ektp.accounts;
 
-import id.ektp.accounts.AuditAction;
-import id.ektp.accounts.SystemActor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ektp.accounts.audit.AuditVerifier;
