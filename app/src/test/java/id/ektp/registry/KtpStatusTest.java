@@ -1,5 +1,9 @@
 package id.ektp.registry;
 
+import id.ektp.registry.residents.ResidentData;
+import id.ektp.registry.residents.ResidentHistory;
+import id.ektp.registry.residents.ResidentRegistry;
+
 import id.ektp.accounts.SystemActor;
 import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,9 @@
 package id.ektp.registry;
 
+import id.ektp.registry.regions.Progress;
+import id.ektp.registry.demo.PopulationGenerator;
+import id.ektp.registry.regions.BuiltInRegions;
+
 import id.ektp.accounts.SystemActor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
