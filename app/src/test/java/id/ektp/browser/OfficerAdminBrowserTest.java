@@ -85,13 +85,14 @@ class OfficerAdminBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#role option[value='SYSTEM_ADMIN']")).hasCount(0);
         assertThat(page.locator("#role option[value='CAMAT']")).hasCount(1);
 
-        // A forged choice (the option added by hand) is refused on the form, with the field named.
+        // A forged choice (the option added by hand) is refused on the form, with the field named, in the page's language.
         page.navigate("/admin/officers/" + serviceOfficer);
         page.evaluate("() => document.querySelector('#role').add(new Option('DINAS_ADMIN', 'DINAS_ADMIN'))");
         page.locator("#role").selectOption("DINAS_ADMIN");
         page.locator("#regionCode").fill("32.73");
         page.locator("#change-submit").click();
-        assertThat(page.locator("#problems")).containsText("role");
+        assertThat(page.locator("#problems")).containsText("Peran");
+        assertThat(page.locator("#problems")).containsText("tidak dapat memberikan peran DINAS_ADMIN");
         org.assertj.core.api.Assertions.assertThat(officers.find(serviceOfficer).orElseThrow().role()).isEqualTo(Role.SERVICE_OFFICER);
     }
 
