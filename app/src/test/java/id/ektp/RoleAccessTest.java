@@ -6,6 +6,7 @@ import static id.ektp.accounts.Role.SYSTEM_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -15,6 +16,7 @@ import id.ektp.accounts.security.OfficerPrincipal;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -105,6 +107,15 @@ class RoleAccessTest {
         } else {
             assertThat(status).as("%s as %s", endpoint, role).isEqualTo(403);
         }
+    }
+
+    @Test
+    void aRefusalOfTheDomainOnAPageAnswersWithItsStatus() throws Exception {
+        // OfficerAdministration throws the domain's NotFoundException; DomainErrorPages makes it the 404 page.
+        int status = mvc.perform(get("/admin/officers/no.such.officer").with(user(officer(SYSTEM_ADMIN))))
+                .andReturn().getResponse().getStatus();
+
+        assertThat(status).isEqualTo(404);
     }
 
     /** Central roles are national, the Dinas a kota's, the others a kecamatan's: as the demo places them. */
