@@ -2,14 +2,17 @@ package id.ektp.accounts;
 
 /**
  * The append-only, hash-chained audit log. Every read and every change of a resident's record goes
- * through here, in the same transaction as the change itself. Who acted, when, and from which address
- * are taken from the current request by the implementation.
+ * through here, in the same transaction as the change itself. Who acted (the signed-in officer, or the
+ * {@link SystemActor}), when, and from which address are taken by the implementation; with neither an
+ * officer nor system work it refuses.
  */
 public interface AuditTrail {
 
-    /** A read of a record, e.g. {@code read("RESIDENT", nik)}. */
-    void read(String subjectType, String subjectId);
+    /** Records {@code action} on the record {@code subjectId}; {@code detail} is a short JSON or text. */
+    void record(AuditAction action, String subjectId, String detail);
 
-    /** A change of a record: {@code action} such as CREATE, UPDATE, DELETE, IMPORT; {@code detail} a short JSON or text. */
-    void change(String action, String subjectType, String subjectId, String detail);
+    /** A read: the action with no detail. */
+    default void read(AuditAction action, String subjectId) {
+        record(action, subjectId, "");
+    }
 }

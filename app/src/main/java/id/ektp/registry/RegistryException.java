@@ -1,7 +1,7 @@
 package id.ektp.registry;
 
-import id.ektp.platform.web.FieldProblem;
-import id.ektp.platform.web.InvalidInputException;
+import id.ektp.platform.domain.FieldProblem;
+import id.ektp.platform.domain.InvalidInputException;
 
 /**
  * Input the registry refuses, naming the field at fault and the reason; answered with 400 and an

@@ -1,5 +1,7 @@
 package id.ektp.registry;
 
+import id.ektp.registry.regions.RegionLevel;
+
 import java.time.LocalDate;
 import java.time.Period;
 

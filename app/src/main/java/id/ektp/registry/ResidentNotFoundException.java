@@ -1,6 +1,6 @@
 package id.ektp.registry;
 
-import id.ektp.platform.web.NotFoundException;
+import id.ektp.platform.domain.NotFoundException;
 
 /**
  * No resident with this NIK that the signed-in officer may see. A resident of another region gets

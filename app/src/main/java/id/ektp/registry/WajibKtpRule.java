@@ -1,5 +1,7 @@
 package id.ektp.registry;
 
+import id.ektp.registry.residents.WajibKtpQuery;
+
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,6 @@
 package id.ektp.accounts;
 
+import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,6 +34,9 @@ class AuditChainTest extends AccountsTestSupport {
     @Autowired
     AuditTrail trail;
 
+    /** The trail as a job of the platform's own uses it (no officer signed in). */
+    private final AuditTrail asSystem = (action, id, detail) -> SystemActor.run("test", () -> trail.record(action, id, detail));
+
     @Autowired
     AuditLog log;
 
@@ -43,8 +47,26 @@ class AuditChainTest extends AccountsTestSupport {
     PlatformTransactionManager transactions;
 
     @Test
+    void withNeitherAnOfficerNorSystemWorkNothingIsAppended() {
+        long before = jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
+
+        assertThatThrownBy(() -> trail.record(AuditAction.RESIDENT_READ, "3273010101900099", ""))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void systemWorkIsRecordedAsTheSystem() {
+        long seq = log.record("tester", "NONE", "READ", "RESIDENT", "3273010101900098", "").seq();
+        asSystem.record(AuditAction.KTP_STATUS_CHANGED, "3273010101900098", "ktpStatus=ISSUED");
+
+        assertThat(jdbc.sql("SELECT actor || ' ' || actor_role || ' ' || action || ' ' || subject_type FROM audit_entry WHERE seq = ?")
+                .param(seq + 1).query(String.class).single()).isEqualTo("system SYSTEM UPDATE RESIDENT");
+    }
+
+    @Test
     void databaseRefusesUpdateAndDelete() {
-        trail.change("UPDATE", "RESIDENT", "3273010101900001", "{\"name\":\"x\"}");
+        asSystem.record(AuditAction.RESIDENT_CORRECTED, "3273010101900001", "{\"name\":\"x\"}");
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'someone else'").update())
                 .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry").update())
@@ -56,7 +78,7 @@ class AuditChainTest extends AccountsTestSupport {
     @Test
     void anEditedEntryIsDetectedAndNamed() {
         long seq = log.record("tester", "NONE", "READ", "RESIDENT", "3273014501900002", "").seq();
-        trail.read("RESIDENT", "3273014501900003");
+        asSystem.read(AuditAction.RESIDENT_READ, "3273014501900003");
         assertThat(verifier.verify().intact()).isTrue();
 
         String original = jdbc.sql("SELECT subject_id FROM audit_entry WHERE seq = ?").param(seq).query(String.class).single();
@@ -75,7 +97,7 @@ class AuditChainTest extends AccountsTestSupport {
     @Test
     void aDeletedEntryIsDetectedAndNamed() {
         long seq = log.record("tester", "NONE", "UPDATE", "RESIDENT", "3273010101900004", "{}").seq();
-        trail.read("RESIDENT", "3273010101900004");
+        asSystem.read(AuditAction.RESIDENT_READ, "3273010101900004");
         Map<String, Object> row = jdbc.sql("SELECT * FROM audit_entry WHERE seq = ?").param(seq).query().singleRow();
         withoutAppendOnlyTrigger(() -> jdbc.sql("DELETE FROM audit_entry WHERE seq = ?").param(seq).update());
         try {
@@ -92,8 +114,8 @@ class AuditChainTest extends AccountsTestSupport {
     @Test
     void anActorEditedAndTheLaterLinksRecomputedWithoutTheKeyIsDetected() {
         long seq = log.record("pelayanan-asli", "SERVICE_OFFICER", "UPDATE", "RESIDENT", "3273010101900010", "{}").seq();
-        trail.read("RESIDENT", "3273010101900011");
-        trail.read("RESIDENT", "3273010101900012");
+        asSystem.read(AuditAction.RESIDENT_READ, "3273010101900011");
+        asSystem.read(AuditAction.RESIDENT_READ, "3273010101900012");
         List<Map<String, Object>> original = rowsFrom(seq);
         // Everything an attacker with database access can compute: the SHA-256 links of the old chain.
         relinkWithSha256(seq, "orang-lain", false);
@@ -111,7 +133,7 @@ class AuditChainTest extends AccountsTestSupport {
     @Test
     void theLastEntriesDeletedAreDetectedAgainstTheAnchor() {
         String admin = systemAdmin();
-        trail.change("UPDATE", "RESIDENT", "3273010101900013", "{}");
+        asSystem.record(AuditAction.RESIDENT_CORRECTED, "3273010101900013", "{}");
         long last = log.record("tester", "NONE", "READ", "RESIDENT", "3273010101900014", "").seq();
         List<Map<String, Object>> deleted = rowsFrom(last - 1);
         withoutAppendOnlyTrigger(() -> jdbc.sql("DELETE FROM audit_entry WHERE seq >= ?").param(last - 1).update());
@@ -136,7 +158,7 @@ class AuditChainTest extends AccountsTestSupport {
     @Test
     void theChainRewrittenFromAPointWithoutTheKeyIsDetected() {
         long point = log.record("tester", "NONE", "UPDATE", "RESIDENT", "3273010101900015", "{}").seq();
-        trail.read("RESIDENT", "3273010101900016");
+        asSystem.read(AuditAction.RESIDENT_READ, "3273010101900016");
         List<Map<String, Object>> original = rowsFrom(1);
         try {
             // Passed off as entries of the old unkeyed chain, from a point in the middle...
@@ -162,7 +184,7 @@ class AuditChainTest extends AccountsTestSupport {
     @Test
     void aForgedEntryWithARecomputedOwnHashStillBreaksTheNextLink() {
         long seq = log.record("tester", "NONE", "READ", "RESIDENT", "3273010101900005", "").seq();
-        trail.read("RESIDENT", "3273010101900006");
+        asSystem.read(AuditAction.RESIDENT_READ, "3273010101900006");
         Map<String, Object> row = jdbc.sql("SELECT hash FROM audit_entry WHERE seq = ?").param(seq).query().singleRow();
         // A forger who changes the hash too (without re-chaining everything after it) is caught by the next entry.
         withoutAppendOnlyTrigger(() -> jdbc.sql("UPDATE audit_entry SET hash = repeat('a', 64) WHERE seq = ?").param(seq).update());
@@ -179,11 +201,11 @@ class AuditChainTest extends AccountsTestSupport {
     void entriesBelongToTheCallersTransaction() {
         long before = count();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            trail.change("CREATE", "RESIDENT", "3273010101900007", "{}");
+            asSystem.record(AuditAction.RESIDENT_REGISTERED, "3273010101900007", "{}");
             status.setRollbackOnly();
         });
         assertThat(count()).isEqualTo(before);
-        new TransactionTemplate(transactions).executeWithoutResult(status -> trail.change("CREATE", "RESIDENT", "3273010101900007", "{}"));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> asSystem.record(AuditAction.RESIDENT_REGISTERED, "3273010101900007", "{}"));
         assertThat(count()).isEqualTo(before + 1);
     }
 

@@ -49,7 +49,7 @@ class OpenApiDocumentTest extends AccountsTestSupport {
         assertThat(problem.at("/errors/items/properties").fieldNames()).toIterable().containsExactly("field", "reason");
 
         List<Op> operations = new ArrayList<>();
-        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+        doc.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
             if (METHODS.contains(method.getKey())) {
                 operations.add(new Op(method.getKey() + " " + path.getKey(), method.getValue()));
             }
@@ -61,7 +61,7 @@ class OpenApiDocumentTest extends AccountsTestSupport {
             JsonNode responses = op.node().path("responses");
             assertThat(op.node().path("summary").asText()).as("summary of %s", op.key()).isNotBlank();
             List<String> problems = new ArrayList<>();
-            responses.fields().forEachRemaining(r -> {
+            responses.properties().forEach(r -> {
                 if (r.getKey().startsWith("4")) {
                     assertThat(r.getValue().at("/content/application~1problem+json/schema/$ref").asText())
                             .as("%s %s", op.key(), r.getKey()).isEqualTo(PROBLEM_REF);

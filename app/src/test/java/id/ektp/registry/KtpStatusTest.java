@@ -1,5 +1,11 @@
 package id.ektp.registry;
 
+import id.ektp.registry.residents.ResidentData;
+import id.ektp.registry.residents.ResidentHistory;
+import id.ektp.registry.residents.ResidentRegistry;
+
+import id.ektp.accounts.SystemActor;
+import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,13 +58,16 @@ class KtpStatusTest {
                 .satisfies(e -> assertThat(e.holdsOrInProcess()).isTrue());
         assertThat(wajibKtp.forKecamatan("32.73.03", true, 0, 500).items()).noneMatch(e -> e.nik().equals(nik));
 
-        // a later module's own process (no officer signed in) acts as the system
+        // with no officer signed in and no system work, nobody may move it
         SecurityContextHolder.clearContext();
-        residents.markKtpStatus(nik, KtpStatus.ISSUED);
+        assertThatThrownBy(() -> residents.markKtpStatus(nik, KtpStatus.ISSUED)).isInstanceOf(AccessDeniedException.class);
+
+        // a later module's own process (an event listener, no officer signed in) acts as the system
+        SystemActor.run("card issued listener", () -> residents.markKtpStatus(nik, KtpStatus.ISSUED));
         assertThat(history.of(nik)).anySatisfy(h -> {
             assertThat(h.field()).isEqualTo("ktpStatus");
             assertThat(h.newValue()).isEqualTo("ISSUED");
-            assertThat(h.changedBy()).isEqualTo(ResidentRegistry.SYSTEM);
+            assertThat(h.changedBy()).isEqualTo(SystemActor.NAME);
         });
 
         // an officer of another kecamatan cannot see or move it

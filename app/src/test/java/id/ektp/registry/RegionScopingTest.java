@@ -1,5 +1,7 @@
 package id.ektp.registry;
 
+import id.ektp.registry.regions.BuiltInRegions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -1,5 +1,7 @@
 package id.ektp.registry;
 
+import id.ektp.registry.regions.BuiltInRegions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;

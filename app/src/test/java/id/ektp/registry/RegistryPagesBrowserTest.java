@@ -1,5 +1,10 @@
 package id.ektp.registry;
 
+import id.ektp.registry.regions.Progress;
+import id.ektp.registry.demo.PopulationGenerator;
+import id.ektp.registry.regions.BuiltInRegions;
+
+import id.ektp.accounts.SystemActor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Response;
@@ -31,7 +36,7 @@ class RegistryPagesBrowserTest extends BrowserTestSupport {
     void population() {
         builtIn.load();
         if (jdbc.sql("SELECT count(*) FROM resident WHERE desa_code LIKE '32.73.05.%'").query(Long.class).single() < 100) {
-            generator.generate(300, 7, PopulationGenerator.Method.COPY, Progress.NONE, "32.73.05");
+            SystemActor.call("test", () -> generator.generate(300, 7, PopulationGenerator.Method.COPY, Progress.NONE, "32.73.05"));
         }
         nik = jdbc.sql("SELECT nik FROM resident WHERE desa_code LIKE '32.73.05.%' ORDER BY nik LIMIT 1").query(String.class).single();
     }

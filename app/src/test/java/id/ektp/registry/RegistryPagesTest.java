@@ -1,5 +1,10 @@
 package id.ektp.registry;
 
+import id.ektp.registry.regions.Progress;
+import id.ektp.registry.demo.PopulationGenerator;
+import id.ektp.registry.regions.BuiltInRegions;
+
+import id.ektp.accounts.SystemActor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -47,7 +52,7 @@ class RegistryPagesTest {
     void population() {
         builtIn.load();
         if (jdbc.sql("SELECT count(*) FROM resident WHERE desa_code LIKE '32.73.05.%'").query(Long.class).single() < 100) {
-            generator.generate(300, 7, PopulationGenerator.Method.COPY, Progress.NONE, "32.73.05");
+            SystemActor.call("test", () -> generator.generate(300, 7, PopulationGenerator.Method.COPY, Progress.NONE, "32.73.05"));
         }
         nik = jdbc.sql("SELECT nik FROM resident WHERE desa_code LIKE '32.73.05.%' AND family_relation = 'KEPALA_KELUARGA' ORDER BY nik LIMIT 1")
                 .query(String.class).single();

@@ -1,5 +1,9 @@
 package id.ektp.registry;
 
+import id.ektp.registry.regions.BuiltInRegions;
+import id.ektp.registry.residents.ResidentData;
+import id.ektp.registry.residents.ResidentRegistry;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import id.ektp.accounts.Role;

@@ -1,5 +1,8 @@
 package id.ektp.registry;
 
+import id.ektp.registry.numbering.Nik;
+import id.ektp.registry.regions.BuiltInRegions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

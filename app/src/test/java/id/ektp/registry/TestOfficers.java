@@ -5,7 +5,7 @@ import id.ektp.accounts.Role;
 import id.ektp.accounts.security.OfficerPrincipal;
 
 /** Officers to act as in MockMvc tests ({@code with(user(...))}), as the accounts module's principal. */
-final class TestOfficers {
+public final class TestOfficers {
 
     private TestOfficers() {
     }

@@ -64,7 +64,9 @@ public record MasterFingerModel(double density, double minSpacing, double ending
             originY = -ay;
             columns = (int) Math.ceil(2 * ax / cell) + 1;
             rows = (int) Math.ceil(2 * ay / cell) + 1;
-            cells = new List[columns * rows];
+            @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation; the buckets are filled with List<double[]> only
+            List<double[]>[] empty = new List[columns * rows];
+            cells = empty;
         }
 
         boolean free(double x, double y) {

@@ -27,6 +27,7 @@ class SyntheticPopulationTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // the strict parse of fingerprintio's (bytes, strict) constructor, as RecordCheck does
     void writesStandardIsoRecords() {
         for (FingerPosition position : FingerPosition.values()) {
             Impression impression = population.impression(11, position, 0);

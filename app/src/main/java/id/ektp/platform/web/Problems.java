@@ -1,5 +1,6 @@
 package id.ektp.platform.web;
 
+import id.ektp.platform.domain.FieldProblem;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -1,7 +1,7 @@
 /**
- * Web infrastructure every module uses: RFC 7807 problem responses for {@code /api/**}, the exceptions
- * that map onto them ({@link id.ektp.platform.web.InvalidInputException},
- * {@link id.ektp.platform.web.NotFoundException}), and the locale (Bahasa Indonesia first, English second).
+ * Web infrastructure every module uses: RFC 7807 problem responses for {@code /api/**}, the one mapping of
+ * the domain's refusals ({@link id.ektp.platform.domain.DomainException}) onto problems and error pages,
+ * and the locale (Bahasa Indonesia first, English second).
  */
 @org.springframework.modulith.NamedInterface("web")
 package id.ektp.platform.web;

@@ -11,7 +11,6 @@ import id.ektp.devices.protocol.DeviceList;
 import id.ektp.devices.protocol.DeviceProblem;
 import id.ektp.devices.protocol.DeviceProtocol;
 import id.ektp.devices.protocol.DeviceSummary;
-import id.ektp.devices.protocol.DeviceType;
 import id.ektp.devices.protocol.JwsFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

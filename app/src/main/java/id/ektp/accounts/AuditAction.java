@@ -1,0 +1,50 @@
+package id.ektp.accounts;
+
+/**
+ * Everything the audit log records, as a closed list. Each action is stored as two readable words, the
+ * verb and the kind of record ({@code READ RESIDENT}, {@code OFFICER_CREATED OFFICER}), the same text the
+ * log held before the list was typed, so old and new entries read and verify alike.
+ */
+public enum AuditAction {
+    RESIDENT_READ("READ", "RESIDENT"),
+    RESIDENT_REGISTERED("CREATE", "RESIDENT"),
+    RESIDENT_CORRECTED("UPDATE", "RESIDENT"),
+    RESIDENT_DELETED("DELETE", "RESIDENT"),
+    KTP_STATUS_CHANGED("UPDATE", "RESIDENT"),
+    RESIDENTS_SEARCHED("READ", "RESIDENT_SEARCH"),
+    FAMILY_READ("READ", "FAMILY"),
+    FAMILY_CREATED("CREATE", "FAMILY"),
+    NIK_ISSUED("ISSUE", "NIK"),
+    WAJIB_KTP_LIST_READ("READ", "WAJIB_KTP_LIST"),
+    REGIONS_IMPORTED("IMPORT", "REGION"),
+    POPULATION_GENERATED("GENERATE", "POPULATION"),
+    OFFICE_CREATED("OFFICE_CREATED", "OFFICE"),
+    OFFICER_CREATED("OFFICER_CREATED", "OFFICER"),
+    OFFICER_CHANGED("OFFICER_CHANGED", "OFFICER"),
+    OFFICER_UNLOCKED("OFFICER_UNLOCKED", "OFFICER"),
+    PASSWORD_CHANGED("PASSWORD_CHANGED", "OFFICER"),
+    TOKEN_ISSUED("TOKEN_ISSUED", "OFFICER"),
+    LOGIN("LOGIN", "OFFICER"),
+    LOGIN_FAILED("LOGIN_FAILED", "OFFICER"),
+    LOGIN_REFUSED_LOCKED("LOGIN_REFUSED_LOCKED", "OFFICER"),
+    LOGIN_REFUSED_DISABLED("LOGIN_REFUSED_DISABLED", "OFFICER"),
+    LOCKED_OUT("LOCKED_OUT", "OFFICER");
+
+    private final String verb;
+    private final String subjectType;
+
+    AuditAction(String verb, String subjectType) {
+        this.verb = verb;
+        this.subjectType = subjectType;
+    }
+
+    /** The stored {@code action} column. */
+    public String verb() {
+        return verb;
+    }
+
+    /** The stored {@code subject_type} column. */
+    public String subjectType() {
+        return subjectType;
+    }
+}

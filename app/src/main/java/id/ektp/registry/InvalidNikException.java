@@ -1,9 +1,0 @@
-package id.ektp.registry;
-
-/** A NIK that breaks the rules: not 16 digits, an unknown kecamatan, an impossible birth date, serial 0000. */
-public class InvalidNikException extends RegistryException {
-
-    public InvalidNikException(String field, String reason) {
-        super(field, reason);
-    }
-}

@@ -1,5 +1,0 @@
-package id.ektp.registry;
-
-/** A Kemendagri region: its dotted code, name, level and parent (null for a province). */
-public record Region(String code, String name, RegionLevel level, String parentCode) {
-}
