@@ -170,6 +170,8 @@ public final class QualityStudy {
                     score, o.fallsSteadily(), t, o.failingFlagged(), o.failingImages(), 100.0 * o.failingFlagged() / o.failingImages(),
                     o.otherFlagged(), o.otherImages(), 100.0 * o.otherFlagged() / o.otherImages(), reasons);
         }
+        if (args.length > 2)
+            writePairs(m, Path.of(args[2]));
         if (args.length > 1) {
             try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
                 csv.println("set,finger,impression,ridge_score,minutiae_score,minutiae,foreground_mm2,coherence,clarity,period_mm,period_spread,usable_mm2,mated,misses");
@@ -183,6 +185,15 @@ public final class QualityStudy {
                             r.periodSpread(), r.usableMm2(), mated, misses);
                 }
             }
+        }
+    }
+
+    private static void writePairs(Measurement m, Path file) throws IOException {
+        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(file))) {
+            csv.println("set,finger,a,b,score");
+            for (MatedPair p : m.pairs())
+                csv.printf(Locale.ROOT, "%s,%d,%d,%d,%.2f%n", p.a.impression.set(), p.a.impression.finger(),
+                        p.a.impression.impression(), p.b.impression.impression(), p.score);
         }
     }
 
