@@ -1,27 +1,49 @@
 package id.ektp.afis.evaluation;
 
-import com.machinezoo.sourceafis.FingerprintImage;
-import com.machinezoo.sourceafis.FingerprintImageOptions;
 import com.machinezoo.sourceafis.FingerprintTemplate;
+import id.ektp.afis.image.Resolution;
+import id.ektp.afis.template.FingerTemplate;
+import id.ektp.afis.template.TemplateExtractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** SourceAFIS templates extracted from every image of some FVC sets, each at its set's DPI. */
+/**
+ * Templates extracted from every image of some FVC sets, each at its set's DPI, through the engine's own
+ * reader and extractor ({@link TemplateExtractor}): the figures describe the pipeline that ships.
+ */
 public final class FvcTemplates {
+    private static final TemplateExtractor EXTRACTOR = new TemplateExtractor();
+
     private final List<FvcImpression> impressions = new ArrayList<>();
-    private final List<FingerprintTemplate> templates;
+    private final List<FingerTemplate> templates;
 
     public FvcTemplates(List<FvcSet> sets) {
+        this(sets, GreyDecoding.PRODUCTION);
+    }
+
+    /** With another decoding than production's, only to measure that choice ({@link DecodingComparison}). */
+    public FvcTemplates(List<FvcSet> sets, GreyDecoding decoding) {
         List<Integer> dpis = new ArrayList<>();
         for (FvcSet set : sets) {
             impressions.addAll(set.impressions());
             set.impressions().forEach(i -> dpis.add(set.dpi()));
         }
-        templates = java.util.stream.IntStream.range(0, impressions.size()).parallel()
-                .mapToObj(i -> extract(impressions.get(i), dpis.get(i))).toList();
+        templates = IntStream.range(0, impressions.size()).parallel()
+                .mapToObj(i -> load(impressions.get(i), Resolution.dpi(dpis.get(i)), decoding)).toList();
+    }
+
+    /** The one loader of the lab: the image file through the decoding, then the production extractor. */
+    public static FingerTemplate load(FvcImpression impression, Resolution resolution, GreyDecoding decoding) {
+        try {
+            byte[] bytes = Files.readAllBytes(impression.image());
+            return EXTRACTOR.extract(decoding.decode(bytes, resolution));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + impression.image(), e);
+        }
     }
 
     public int size() {
@@ -33,15 +55,10 @@ public final class FvcTemplates {
     }
 
     public FingerprintTemplate template(int index) {
-        return templates.get(index);
+        return templates.get(index).sourceAfis();
     }
 
-    private static FingerprintTemplate extract(FvcImpression impression, int dpi) {
-        try {
-            byte[] bytes = Files.readAllBytes(impression.image());
-            return new FingerprintTemplate(new FingerprintImage(bytes, new FingerprintImageOptions().dpi(dpi)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + impression.image(), e);
-        }
+    public FingerTemplate fingerTemplate(int index) {
+        return templates.get(index);
     }
 }

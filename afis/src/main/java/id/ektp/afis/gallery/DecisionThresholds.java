@@ -10,7 +10,8 @@ package id.ektp.afis.gallery;
 public record DecisionThresholds(double duplicate, double adjudicate, double verify) {
 
     /**
-     * Defaults for {@link FisherFusion}, measured (id.ektp.afis.evaluation, README "Evaluation"): on
+     * Defaults for {@link FisherFusion}, measured through the production reader and extractor
+     * (id.ektp.afis.evaluation, README "Evaluation"): on
      * FVC2002 chimeric persons (99,840 single-finger impostor comparisons, fingers independent) a
      * gallery of 1,000,000 persons gives FPIR 1e-2 at adjudicate 61 and FPIR 1e-4 at duplicate 75, for
      * every resolvable number of fingers compared from 2 to 10 (2 fingers set adjudicate, 3 duplicate);

@@ -32,10 +32,10 @@ class FingerprintImageReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"png", "bmp", "tiff"})
-    void losslessFormatsGiveBackTheSamePixels(String format) throws IOException {
+    void theSameCaptureSavedInALosslessFormatGivesTheSamePixels(String format) throws IOException {
         GrayscaleImage original = reader.read(Fvc2002.image(Set.DB2_B, 102, 1), Set.DB2_B.resolution);
 
-        GrayscaleImage decoded = reader.read(encode(original, format), Set.DB2_B.resolution);
+        GrayscaleImage decoded = reader.read(reencode(Fvc2002.image(Set.DB2_B, 102, 1), format), Set.DB2_B.resolution);
 
         assertThat(decoded.width()).isEqualTo(original.width());
         assertThat(decoded.height()).isEqualTo(original.height());
@@ -46,7 +46,7 @@ class FingerprintImageReaderTest {
     void jpegIsDecodedToGreyOfTheSameSize() throws IOException {
         GrayscaleImage original = reader.read(Fvc2002.image(Set.DB3_B, 103, 1), Set.DB3_B.resolution);
 
-        GrayscaleImage decoded = reader.read(encode(original, "jpeg"), Set.DB3_B.resolution);
+        GrayscaleImage decoded = reader.read(reencode(Fvc2002.image(Set.DB3_B, 103, 1), "jpeg"), Set.DB3_B.resolution);
 
         assertThat(decoded.width()).isEqualTo(original.width());
         assertThat(decoded.height()).isEqualTo(original.height());
@@ -122,6 +122,42 @@ class FingerprintImageReaderTest {
         byte[] tif = Fvc2002.imageBytes(Set.DB1_B, 101, 1);
 
         assertFailsWith(() -> reader.read(tif, null), Reason.RESOLUTION_OUT_OF_RANGE);
+    }
+
+    @Test
+    void greySamplesAreReadThroughTheSrgbCurveAsSourceAfisReadsThem() throws IOException {
+        GrayscaleImage flat = new GrayscaleImage(200, 200, filled(200 * 200, 32), Resolution.DPI_500);
+
+        GrayscaleImage decoded = reader.read(encode(flat, "png"), Resolution.DPI_500);
+
+        assertThat(decoded.pixels()[0] & 0xff).isEqualTo(99);
+        assertThat(SrgbCurve.apply(new byte[] {32, 64, 0, (byte) 255})).containsExactly(99, (byte) 137, 0, (byte) 255);
+    }
+
+    @Test
+    void colourPixelsAreAlreadySrgbAndGiveTheirChannelMean() throws IOException {
+        BufferedImage colour = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 200; y++)
+            for (int x = 0; x < 200; x++)
+                colour.setRGB(x, y, (30 << 16) | (32 << 8) | 34);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(colour, "png", out);
+
+        assertThat(reader.read(out.toByteArray(), Resolution.DPI_500).pixels()[0] & 0xff).isEqualTo(32);
+    }
+
+    private static byte[] filled(int length, int value) {
+        byte[] pixels = new byte[length];
+        Arrays.fill(pixels, (byte) value);
+        return pixels;
+    }
+
+    /** The file's own samples written in another format, as a capture station would save them. */
+    private static byte[] reencode(java.nio.file.Path file, String format) throws IOException {
+        BufferedImage image = ImageIO.read(file.toFile());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(ImageIO.write(image, format, out)).as("ImageIO writer for %s", format).isTrue();
+        return out.toByteArray();
     }
 
     private static byte[] encode(GrayscaleImage image, String format) throws IOException {
