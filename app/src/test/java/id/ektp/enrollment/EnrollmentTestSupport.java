@@ -25,13 +25,13 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The running platform over real HTTP with what the enrollment tests share: residents, campaigns, letters, their QR. */
-abstract class EnrollmentTestSupport extends AccountsTestSupport {
+public abstract class EnrollmentTestSupport extends AccountsTestSupport {
 
-    static final String SUKASARI = "32.73.01";
-    static final String COBLONG = "32.73.02";
+    protected static final String SUKASARI = "32.73.01";
+    protected static final String COBLONG = "32.73.02";
 
     /** Registers a wajib-KTP resident (born 2000, no e-KTP) in a desa; returns the NIK. */
-    String resident(String serviceOfficer, String desaCode, String name) {
+    protected String resident(String serviceOfficer, String desaCode, String name) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("fullName", name);
         r.put("birthPlace", "Bandung");
@@ -52,14 +52,14 @@ abstract class EnrollmentTestSupport extends AccountsTestSupport {
         return body(response).get("nik").asText();
     }
 
-    HttpResponse<String> openCampaign(String dinas, String kecamatan) {
+    protected HttpResponse<String> openCampaign(String dinas, String kecamatan) {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
         return post("/api/v1/campaigns", basic(dinas), write(Map.of("kecamatanCode", kecamatan, "firstDay", today.toString(),
                 "lastDay", today.plusDays(6).toString(), "places", List.of("Kantor Kecamatan", "Aula Desa"))));
     }
 
     /** Opens a campaign as the Dinas, signs it as the Camat, and waits until every letter is made; returns its id. */
-    String signedCampaign(String dinas, String camat, String kecamatan) {
+    protected String signedCampaign(String dinas, String camat, String kecamatan) {
         HttpResponse<String> opened = openCampaign(dinas, kecamatan);
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String id = body(opened).get("id").asText();
@@ -69,7 +69,7 @@ abstract class EnrollmentTestSupport extends AccountsTestSupport {
         return id;
     }
 
-    JsonNode awaitStatus(String campaignId, String officer, String status) {
+    protected JsonNode awaitStatus(String campaignId, String officer, String status) {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (true) {
             JsonNode campaign = body(get("/api/v1/campaigns/" + campaignId, basic(officer))).get("campaign");
@@ -82,7 +82,7 @@ abstract class EnrollmentTestSupport extends AccountsTestSupport {
     }
 
     /** The summons of a NIK in a campaign, from the campaign's letter list. */
-    JsonNode summonsOf(String campaignId, String nik, String officer) {
+    protected JsonNode summonsOf(String campaignId, String nik, String officer) {
         for (int page = 0; ; page++) {
             JsonNode letters = body(get("/api/v1/campaigns/" + campaignId + "/summons?size=500&page=" + page, basic(officer)));
             for (JsonNode s : letters.get("items")) {
@@ -94,14 +94,14 @@ abstract class EnrollmentTestSupport extends AccountsTestSupport {
         }
     }
 
-    byte[] letter(String summonsId, String officer) {
+    protected byte[] letter(String summonsId, String officer) {
         HttpResponse<byte[]> response = bytes("/api/v1/summons/" + summonsId + "/letter", basic(officer));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         return response.body();
     }
 
-    HttpResponse<byte[]> bytes(String path, String authorization) {
+    protected HttpResponse<byte[]> bytes(String path, String authorization) {
         try {
             return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
@@ -110,7 +110,7 @@ abstract class EnrollmentTestSupport extends AccountsTestSupport {
         }
     }
 
-    static String pdfText(byte[] pdf) {
+    protected static String pdfText(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {
@@ -119,7 +119,7 @@ abstract class EnrollmentTestSupport extends AccountsTestSupport {
     }
 
     /** The QR printed on the letter, decoded from the PDF's image by ZXing: what a scanner at the desk reads. */
-    static String qrOf(byte[] pdf) {
+    protected static String qrOf(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDPage page = document.getPage(0);
             for (COSName name : page.getResources().getXObjectNames()) {
@@ -136,31 +136,31 @@ abstract class EnrollmentTestSupport extends AccountsTestSupport {
         }
     }
 
-    HttpResponse<String> checkInByQr(String officer, String qr) {
+    protected HttpResponse<String> checkInByQr(String officer, String qr) {
         return post("/api/v1/desk/check-ins", basic(officer), write(Map.of("qr", qr)));
     }
 
-    HttpResponse<String> checkInByNik(String officer, String nik) {
+    protected HttpResponse<String> checkInByNik(String officer, String nik) {
         return post("/api/v1/desk/check-ins", basic(officer), write(Map.of("nik", nik)));
     }
 
-    int audited(String action) {
+    protected int audited(String action) {
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ?").param(action).query(Integer.class).single();
     }
 
-    String dinasBandung() {
+    protected String dinasBandung() {
         return officer(Role.DINAS_ADMIN, "32.73", "DINAS-3273");
     }
 
-    String camat(String kecamatan) {
+    protected String camat(String kecamatan) {
         return officer(Role.CAMAT, kecamatan, "KEC-" + kecamatan.replace(".", ""));
     }
 
-    String serviceOfficer(String kecamatan) {
+    protected String serviceOfficer(String kecamatan) {
         return officer(Role.SERVICE_OFFICER, kecamatan, "KEC-" + kecamatan.replace(".", ""));
     }
 
-    String write(Object value) {
+    protected String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (IOException e) {
@@ -168,7 +168,7 @@ abstract class EnrollmentTestSupport extends AccountsTestSupport {
         }
     }
 
-    static void sleep(long millis) {
+    protected static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
