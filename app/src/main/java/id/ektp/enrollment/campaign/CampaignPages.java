@@ -12,7 +12,6 @@ import id.ektp.platform.web.InvalidInputException;
 import id.ektp.registry.ResultPage;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,15 +59,15 @@ class CampaignPages {
 
     @PostMapping("/campaigns")
     String open(@RequestParam String kecamatanCode, @RequestParam String firstDay, @RequestParam String lastDay,
-            @RequestParam String places, Model model) {
+            @RequestParam(defaultValue = "") List<String> places, Model model) {
         try {
-            List<String> placeList = Arrays.stream(places.split("\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+            List<String> placeList = places.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
             OpenCampaign request = new OpenCampaign(kecamatanCode.strip(), day("firstDay", firstDay), day("lastDay", lastDay), placeList);
             if (!request.kecamatanCode().matches("\\d{2}\\.\\d{2}\\.\\d{2}")) {
                 throw new InvalidInputException("kecamatanCode", "problem.campaign.kecamatan", "a kecamatan code such as 32.73.01");
             }
             if (placeList.isEmpty() || placeList.size() > 10) {
-                throw new InvalidInputException("places", "problem.campaign.places", "one to ten places, one per line");
+                throw new InvalidInputException("places", "problem.campaign.places", "one to ten places");
             }
             return "redirect:/campaigns/" + campaigns.open(request).id();
         } catch (InvalidInputException e) {
