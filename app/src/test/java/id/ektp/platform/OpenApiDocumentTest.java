@@ -30,6 +30,7 @@ class OpenApiDocumentTest extends AccountsTestSupport {
             "post /api/v1/nik", "201",
             "post /api/v1/campaigns", "201",
             "post /api/v1/desk/check-ins", "201",
+            "post /api/v1/applications", "201",
             "post /api/v1/officers", "201",
             "post /api/v1/offices", "201",
             "delete /api/v1/residents/{nik}", "204",
