@@ -3,21 +3,12 @@ package id.ektp.enrollment;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import id.ektp.accounts.Role;
 import id.ektp.accounts.officers.OfficeKind;
 import id.ektp.browser.BrowserTestSupport;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +25,7 @@ class SummonsWalkBrowserTest extends BrowserTestSupport {
         // A counter of its own, so that residents other tests left waiting at Sukasari are not called first.
         seeder.ensureOffice("KEC-327301-WEB", "Loket Sukasari (uji peramban)", OfficeKind.KECAMATAN_SERVICE_POINT, "32.73.01");
         String pelayanan = officer(Role.SERVICE_OFFICER, "32.73.01", "KEC-327301-WEB");
-        String nik = registerResident(pelayanan);
+        String nik = BrowserResidents.register(baseUrl(), pelayanan, PASSWORD, "NURUL HIDAYATI", "2001-05-20");
 
         loginAs(dinas, PASSWORD);
         page.navigate("/campaigns");
@@ -81,31 +72,5 @@ class SummonsWalkBrowserTest extends BrowserTestSupport {
         page.locator("#qr").fill(qr);
         page.locator("#check-in-qr-submit").click();
         assertThat(page.locator("#desk-error")).containsText("sudah dipakai");
-    }
-
-    /** A new wajib-KTP resident of Sukasari without an e-KTP, through the registry's API. */
-    private String registerResident(String serviceOfficer) throws Exception {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("fullName", "NURUL HIDAYATI");
-        r.put("birthPlace", "Bandung");
-        r.put("birthDate", "2001-05-20");
-        r.put("sex", "PEREMPUAN");
-        r.put("bloodGroup", "B_POS");
-        r.put("religion", "ISLAM");
-        r.put("maritalStatus", "BELUM_KAWIN");
-        r.put("occupation", "Pelajar/Mahasiswa");
-        r.put("citizenship", "WNI");
-        r.put("street", "Jl. Isola No. 3");
-        r.put("rt", "002");
-        r.put("rw", "004");
-        r.put("desaCode", "32.73.01.1003");
-        r.put("familyRelation", "KEPALA_KELUARGA");
-        ObjectMapper json = new ObjectMapper();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/residents"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((serviceOfficer + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(r))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return json.readTree(response.body()).get("nik").asText();
     }
 }

@@ -50,7 +50,8 @@ class ApplicationPages {
 
     @GetMapping("/applications/{id}")
     String application(@PathVariable UUID id, Model model) {
-        model.addAttribute("application", applications.get(id));
+        // Not "application": Thymeleaf reserves that name for the servlet context's attributes.
+        model.addAttribute("filed", applications.get(id));
         return "enrollment/application";
     }
 }
