@@ -17,4 +17,9 @@ public class RegionDirectoryAdapter implements RegionDirectory {
     public boolean exists(String dottedRegionCode) {
         return RegionLevel.of(dottedRegionCode).isPresent() && regions.find(dottedRegionCode).isPresent();
     }
+
+    @Override
+    public java.util.Optional<String> nameOf(String dottedRegionCode) {
+        return regions.find(dottedRegionCode).map(Region::name);
+    }
 }

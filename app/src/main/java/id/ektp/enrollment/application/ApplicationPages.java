@@ -1,0 +1,57 @@
+package id.ektp.enrollment.application;
+
+import id.ektp.platform.web.InvalidInputException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The service officer's page for a regular application: reason, the documents seen, and the fine it owes. */
+@Controller
+class ApplicationPages {
+
+    private final Applications applications;
+
+    ApplicationPages(Applications applications) {
+        this.applications = applications;
+    }
+
+    @GetMapping("/applications")
+    String form(Model model) {
+        model.addAttribute("reasons", Reason.values());
+        model.addAttribute("documents", Document.values());
+        model.addAttribute("overdue", applications.overdue());
+        return "enrollment/applications";
+    }
+
+    @PostMapping("/applications")
+    String submit(@RequestParam String nik, @RequestParam Reason reason,
+            @RequestParam(required = false) List<Document> documents, @RequestParam(required = false) LocalDate eventDay, Model model) {
+        Set<Document> seen = documents == null || documents.isEmpty() ? EnumSet.noneOf(Document.class) : EnumSet.copyOf(documents);
+        try {
+            return "redirect:/applications/" + applications.submit(new SubmitApplication(nik.strip(), reason, seen, eventDay)).id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", e.problems().get(0));
+        } catch (id.ektp.platform.web.NotFoundException e) {
+            model.addAttribute("error", id.ektp.platform.web.FieldProblem.of("nik", "problem.checkIn.unknown", "no such resident in your region"));
+        }
+        model.addAttribute("nik", nik);
+        model.addAttribute("reason", reason);
+        model.addAttribute("seen", seen);
+        return form(model);
+    }
+
+    @GetMapping("/applications/{id}")
+    String application(@PathVariable UUID id, Model model) {
+        // Not "application": Thymeleaf reserves that name for the servlet context's attributes.
+        model.addAttribute("filed", applications.get(id));
+        return "enrollment/application";
+    }
+}
