@@ -1,6 +1,6 @@
 package id.ektp.enrollment.application;
 
-import id.ektp.platform.web.InvalidInputException;
+import id.ektp.platform.domain.InvalidInputException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,8 +39,8 @@ class ApplicationPages {
             return "redirect:/applications/" + applications.submit(new SubmitApplication(nik.strip(), reason, seen, eventDay)).id();
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.problems().get(0));
-        } catch (id.ektp.platform.web.NotFoundException e) {
-            model.addAttribute("error", id.ektp.platform.web.FieldProblem.of("nik", "problem.checkIn.unknown", "no such resident in your region"));
+        } catch (id.ektp.platform.domain.NotFoundException e) {
+            model.addAttribute("error", id.ektp.platform.domain.FieldProblem.of("nik", "problem.checkIn.unknown", "no such resident in your region"));
         }
         model.addAttribute("nik", nik);
         model.addAttribute("reason", reason);

@@ -1,12 +1,13 @@
 package id.ektp.enrollment.application;
 
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.Officer;
 import id.ektp.accounts.Role;
 import id.ektp.enrollment.summons.ServiceDays;
 import id.ektp.enrollment.web.EnrollmentAccess;
-import id.ektp.platform.web.InvalidInputException;
-import id.ektp.platform.web.NotFoundException;
+import id.ektp.platform.domain.InvalidInputException;
+import id.ektp.platform.domain.NotFoundException;
 import id.ektp.registry.Resident;
 import id.ektp.registry.Residents;
 import java.time.Clock;
@@ -56,7 +57,7 @@ public class Applications {
         missing.removeAll(request.documentsSeen());
         if (!missing.isEmpty()) {
             String names = missing.stream().map(Enum::name).collect(Collectors.joining(", "));
-            audit.change("APPLICATION_REFUSED", "RESIDENT", request.nik(), "{\"missing\":\"" + names + "\"}");
+            audit.record(AuditAction.APPLICATION_REFUSED, request.nik(), "{\"missing\":\"" + names + "\"}");
             throw new InvalidInputException("documents", "problem.application.missing",
                     "a " + request.reason() + " application needs " + names + " as well", names);
         }
@@ -69,7 +70,7 @@ public class Applications {
                     officer.officeCode(), request.reason(), seen(request), fine.rupiah(), fine.reason(),
                     officer.username(), now, today, serviceLevel.dueOn(today), "OPEN");
             store.insert(application);
-            audit.change("APPLICATION_SUBMIT", "RESIDENT", resident.nik(),
+            audit.record(AuditAction.APPLICATION_SUBMITTED, resident.nik(),
                     "{\"application\":\"" + application.id() + "\",\"reason\":\"" + request.reason() + "\",\"fine\":" + fine.rupiah() + "}");
             return application;
         });
@@ -100,7 +101,7 @@ public class Applications {
         FineSchedule schedule = new FineSchedule(kabupatenCode, lateReportRupiah, lateAfterDays, foreignerLateRupiah, true);
         return transactions.execute(s -> {
             store.saveSchedule(schedule, officer.username(), clock.instant());
-            audit.change("FINE_SCHEDULE_SET", "REGION", kabupatenCode, "{\"lateReport\":" + lateReportRupiah + ",\"after\":"
+            audit.record(AuditAction.FINE_SCHEDULE_SET, kabupatenCode, "{\"lateReport\":" + lateReportRupiah + ",\"after\":"
                     + lateAfterDays + ",\"foreignerLate\":" + foreignerLateRupiah + "}");
             return schedule;
         });

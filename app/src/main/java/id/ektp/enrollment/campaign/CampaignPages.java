@@ -8,7 +8,7 @@ import id.ektp.enrollment.summons.Delivery;
 import id.ektp.enrollment.summons.Summons;
 import id.ektp.enrollment.summons.SummonsStore;
 import id.ektp.enrollment.web.Refusal;
-import id.ektp.platform.web.InvalidInputException;
+import id.ektp.platform.domain.InvalidInputException;
 import id.ektp.registry.ResultPage;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -123,7 +123,7 @@ class CampaignPages {
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.attachment().filename("surat-panggilan-" + id + ".pdf").build().toString())
                         .contentType(MediaType.APPLICATION_PDF).body(pdf))
-                .orElseThrow(() -> new id.ektp.platform.web.NotFoundException("summons letter", id.toString()));
+                .orElseThrow(() -> new id.ektp.platform.domain.NotFoundException("summons letter", id.toString()));
     }
 
     @PostMapping("/summons/{id}/delivery")

@@ -1,5 +1,6 @@
 package id.ektp.enrollment.campaign;
 
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.Officer;
 import id.ektp.accounts.Role;
@@ -8,9 +9,9 @@ import id.ektp.enrollment.summons.Summons;
 import id.ektp.enrollment.summons.SummonsStore;
 import id.ektp.enrollment.web.EnrollmentAccess;
 import id.ektp.enrollment.web.Refusal;
-import id.ektp.platform.web.FieldProblem;
-import id.ektp.platform.web.InvalidInputException;
-import id.ektp.platform.web.NotFoundException;
+import id.ektp.platform.domain.FieldProblem;
+import id.ektp.platform.domain.InvalidInputException;
+import id.ektp.platform.domain.NotFoundException;
 import id.ektp.registry.ResultPage;
 import id.ektp.registry.WajibKtpEntry;
 import id.ektp.registry.WajibKtpList;
@@ -88,7 +89,7 @@ public class Campaigns {
         Instant now = clock.instant();
         campaigns.insert(id, request, dinas, now, residents.size());
         summons.insertAll(letters(id, request, residents));
-        audit.change("CAMPAIGN_OPEN", "CAMPAIGN", id.toString(),
+        audit.record(AuditAction.CAMPAIGN_OPENED, id.toString(),
                 "{\"kecamatan\":\"" + request.kecamatanCode() + "\",\"letters\":" + residents.size() + "}");
         return campaigns.find(id, dinas).orElseThrow();
     }
@@ -106,7 +107,7 @@ public class Campaigns {
             throw new Refusal(HttpStatus.CONFLICT, "already-signed", "campaign", "problem.campaign.signed",
                     "this campaign is already signed");
         }
-        audit.change("CAMPAIGN_SIGN", "CAMPAIGN", id.toString(), "{\"kid\":\"" + kid + "\"}");
+        audit.record(AuditAction.CAMPAIGN_SIGNED, id.toString(), "{\"kid\":\"" + kid + "\"}");
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -120,7 +121,7 @@ public class Campaigns {
     @Transactional
     public Campaign get(UUID id) {
         Campaign campaign = campaigns.find(id, access.officer()).orElseThrow(() -> new NotFoundException("campaign", id.toString()));
-        audit.read("CAMPAIGN", id.toString());
+        audit.read(AuditAction.CAMPAIGN_READ, id.toString());
         return campaign;
     }
 

@@ -1,5 +1,6 @@
 package id.ektp.enrollment.desk;
 
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.Officer;
 import id.ektp.accounts.Role;
@@ -9,8 +10,8 @@ import id.ektp.enrollment.summons.Summons;
 import id.ektp.enrollment.summons.SummonsStore;
 import id.ektp.enrollment.web.EnrollmentAccess;
 import id.ektp.enrollment.web.Refusal;
-import id.ektp.platform.web.InvalidInputException;
-import id.ektp.platform.web.NotFoundException;
+import id.ektp.platform.domain.InvalidInputException;
+import id.ektp.platform.domain.NotFoundException;
 import id.ektp.registry.Resident;
 import id.ektp.registry.Residents;
 import java.time.Clock;
@@ -75,10 +76,10 @@ public class Desk {
                 return checkIn(officer, kecamatan, resident(letter.nik()), letter.id());
             });
         } catch (QrRefusedException e) {
-            audit.change("CHECK_IN_REFUSED", "SUMMONS_QR", "-", "{\"reason\":\"" + e.refusal() + "\"}");
+            audit.record(AuditAction.SUMMONS_QR_REFUSED, "-", "{\"reason\":\"" + e.refusal() + "\"}");
             throw e;
         } catch (Refusal e) {
-            audit.change("CHECK_IN_REFUSED", "SUMMONS_QR", "-", "{\"reason\":\"" + e.slug() + "\"}");
+            audit.record(AuditAction.SUMMONS_QR_REFUSED, "-", "{\"reason\":\"" + e.slug() + "\"}");
             throw e;
         }
     }
@@ -93,7 +94,7 @@ public class Desk {
         try {
             return transactions.execute(s -> checkIn(officer, kecamatan, resident(nik), null));
         } catch (Refusal e) {
-            audit.change("CHECK_IN_REFUSED", "RESIDENT", nik, "{\"reason\":\"" + e.slug() + "\"}");
+            audit.record(AuditAction.CHECK_IN_REFUSED, nik, "{\"reason\":\"" + e.slug() + "\"}");
             throw e;
         }
     }
@@ -104,7 +105,7 @@ public class Desk {
             CheckIn called = checkIns.callNext(officer.officeCode(), today(), officer.username(), clock.instant())
                     .orElseThrow(() -> new Refusal(HttpStatus.CONFLICT, "nobody-waiting", "queue", "problem.queue.empty",
                             "nobody is waiting"));
-            audit.change("QUEUE_CALL", "CHECK_IN", called.id().toString(), "{\"number\":" + called.queueNumber() + "}");
+            audit.record(AuditAction.QUEUE_NUMBER_CALLED, called.id().toString(), "{\"number\":" + called.queueNumber() + "}");
             return called;
         });
     }
@@ -127,7 +128,7 @@ public class Desk {
                 throw new Refusal(HttpStatus.CONFLICT, "not-called", "checkIn", "problem.checkIn.notCalled",
                         "number {0} is {1}, not at the counter", checkIn.ticket(), checkIn.status());
             }
-            audit.change(confirmed ? "DATA_CONFIRMED" : "DATA_CORRECTION", "RESIDENT", checkIn.nik(),
+            audit.record(confirmed ? AuditAction.RESIDENT_DATA_CONFIRMED : AuditAction.RESIDENT_DATA_CORRECTION_REQUESTED, checkIn.nik(),
                     confirmed ? "{}" : "{\"checkIn\":\"" + checkInId + "\",\"reason\":\"" + reason.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
             return find(checkInId, officer);
         });
@@ -164,7 +165,7 @@ public class Desk {
         CheckIn checkIn = new CheckIn(UUID.randomUUID(), officer.officeCode(), kecamatan, day, numbers.next(officer.officeCode(), day),
                 resident.nik(), resident.fullName(), summonsId, CheckInStatus.WAITING, now, null, null);
         checkIns.insert(checkIn, officer.username());
-        audit.change("CHECK_IN", "RESIDENT", resident.nik(),
+        audit.record(AuditAction.RESIDENT_CHECKED_IN, resident.nik(),
                 "{\"number\":" + checkIn.queueNumber() + ",\"summons\":" + (summonsId == null ? "null" : "\"" + summonsId + "\"") + "}");
         return checkIn;
     }

@@ -2,7 +2,7 @@ package id.ektp.enrollment.desk;
 
 import id.ektp.enrollment.web.EnrollmentAccess;
 import id.ektp.platform.web.AnswersConflict;
-import id.ektp.platform.web.InvalidInputException;
+import id.ektp.platform.domain.InvalidInputException;
 import id.ektp.registry.Resident;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

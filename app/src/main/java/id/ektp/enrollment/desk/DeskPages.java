@@ -4,8 +4,8 @@ import id.ektp.accounts.Officer;
 import id.ektp.enrollment.signing.QrRefusedException;
 import id.ektp.enrollment.web.EnrollmentAccess;
 import id.ektp.enrollment.web.Refusal;
-import id.ektp.platform.web.FieldProblem;
-import id.ektp.platform.web.InvalidInputException;
+import id.ektp.platform.domain.FieldProblem;
+import id.ektp.platform.domain.InvalidInputException;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +47,7 @@ class DeskPages {
             redirect.addFlashAttribute("error", e.problem());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.problems().get(0));
-        } catch (id.ektp.platform.web.NotFoundException e) {
+        } catch (id.ektp.platform.domain.NotFoundException e) {
             redirect.addFlashAttribute("error", FieldProblem.of("nik", "problem.checkIn.unknown", "no such resident in your region"));
         }
         return "redirect:/desk";

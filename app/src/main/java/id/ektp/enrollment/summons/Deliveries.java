@@ -1,10 +1,11 @@
 package id.ektp.enrollment.summons;
 
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.Officer;
 import id.ektp.accounts.Role;
 import id.ektp.enrollment.web.EnrollmentAccess;
-import id.ektp.platform.web.NotFoundException;
+import id.ektp.platform.domain.NotFoundException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,7 +41,7 @@ public class Deliveries {
             throw new AccessDeniedException("an officer with role " + officer.role() + " does not record deliveries");
         }
         summons.recordDelivery(summonsId, delivery, officer.username(), clock.instant());
-        audit.change("SUMMONS_DELIVERY", "SUMMONS", summonsId.toString(), "{\"delivery\":\"" + delivery + "\"}");
+        audit.record(AuditAction.SUMMONS_DELIVERY_RECORDED, summonsId.toString(), "{\"delivery\":\"" + delivery + "\"}");
         return summons.find(summonsId, officer).orElse(letter);
     }
 
@@ -49,7 +50,7 @@ public class Deliveries {
     public Optional<byte[]> letter(UUID summonsId) {
         Officer officer = access.officer();
         summons.find(summonsId, officer).orElseThrow(() -> new NotFoundException("summons", summonsId.toString()));
-        audit.read("SUMMONS_LETTER", summonsId.toString());
+        audit.read(AuditAction.SUMMONS_LETTER_READ, summonsId.toString());
         return summons.pdf(summonsId);
     }
 }

@@ -1,6 +1,8 @@
 package id.ektp.enrollment.summons;
 
+import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
+import id.ektp.accounts.SystemActor;
 import id.ektp.accounts.RegionDirectory;
 import id.ektp.enrollment.campaign.Campaign;
 import id.ektp.enrollment.campaign.CampaignStore;
@@ -66,7 +68,8 @@ class LetterBatch implements LetterBatchStarter {
     public void start(UUID campaignId) {
         worker.submit(() -> {
             try {
-                run(campaignId);
+                // A background job: nobody is signed in on this thread, so it acts (and is audited) as the system.
+                SystemActor.run("summons-letters", () -> run(campaignId));
             } catch (RuntimeException e) {
                 log.error("Summons letters of campaign {} stopped; they resume at the next start", campaignId, e);
             }
@@ -117,7 +120,7 @@ class LetterBatch implements LetterBatchStarter {
                 return false; // interrupted, or another worker still holds some: whoever finishes last closes it
             }
             if (jdbc.sql("UPDATE campaign SET status = 'SIGNED' WHERE id = ? AND status = 'SIGNING'").param(campaignId).update() == 1) {
-                audit.change("SUMMONS_LETTERS_READY", "CAMPAIGN", campaignId.toString(), "{\"letters\":" + campaign.letterCount() + "}");
+                audit.record(AuditAction.SUMMONS_LETTERS_READY, campaignId.toString(), "{\"letters\":" + campaign.letterCount() + "}");
             }
             return true;
         });

@@ -39,7 +39,7 @@ class SummonsApi {
                 .map(pdf -> ResponseEntity.ok()
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("surat-panggilan-" + id + ".pdf").build().toString())
                         .contentType(MediaType.APPLICATION_PDF).body(pdf))
-                .orElseThrow(() -> new id.ektp.platform.web.NotFoundException("summons letter", id.toString()));
+                .orElseThrow(() -> new id.ektp.platform.domain.NotFoundException("summons letter", id.toString()));
     }
 
     @PutMapping("/{id}/delivery")

@@ -37,7 +37,6 @@ public class SummonsLetter {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

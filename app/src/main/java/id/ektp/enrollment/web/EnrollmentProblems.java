@@ -1,7 +1,7 @@
 package id.ektp.enrollment.web;
 
 import id.ektp.enrollment.signing.QrRefusedException;
-import id.ektp.platform.web.FieldProblem;
+import id.ektp.platform.domain.FieldProblem;
 import id.ektp.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;

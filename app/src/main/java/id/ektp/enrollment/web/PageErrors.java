@@ -1,6 +1,6 @@
 package id.ektp.enrollment.web;
 
-import id.ektp.platform.web.NotFoundException;
+import id.ektp.platform.domain.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

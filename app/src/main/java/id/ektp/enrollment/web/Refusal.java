@@ -1,6 +1,6 @@
 package id.ektp.enrollment.web;
 
-import id.ektp.platform.web.FieldProblem;
+import id.ektp.platform.domain.FieldProblem;
 import org.springframework.http.HttpStatus;
 
 /**
