@@ -26,7 +26,7 @@ final class QrImage {
         try {
             // Level M: a printed letter gets folded and creased; M still reads with 15 % of the modules lost.
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalArgumentException("text does not fit a QR code", e);
         }
