@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,6 +38,8 @@ class CrashDurabilityTest {
     Path work;
 
     final Map<String, Registered> byNik = new ConcurrentHashMap<>();
+    /** One permit per acknowledged registration: what the kill waits for. */
+    private final Semaphore acknowledgements = new Semaphore(0);
     final Map<String, Registered> byKk = new ConcurrentHashMap<>();
     final List<String> issuedTwice = new CopyOnWriteArrayList<>();
     final AtomicInteger serial = new AtomicInteger();
@@ -62,15 +65,17 @@ class CrashDurabilityTest {
                     RegistryClient client = RegistryClient.serviceOfficer(platform.httpPort);
                     assertEveryAcknowledgedResidentIsPresent(client, officers);
                     int before = byNik.size();
+                    acknowledgements.drainPermits(); // count this round's acknowledgements only
                     AtomicBoolean killed = new AtomicBoolean();
                     List<Future<?>> load = new ArrayList<>();
                     for (int i = 0; i < OFFICERS; i++) {
                         load.add(officers.submit(() -> registerUntil(killed, client)));
                     }
-                    while (byNik.size() < before + 20 && platform.alive()) {
-                        Thread.sleep(20);
-                    }
-                    Thread.sleep(random.nextInt(2500));
+                    // The kill falls at a random moment under load: after a random number (20 to 400) of
+                    // further acknowledged registrations, counted as they arrive.
+                    int further = 20 + random.nextInt(381);
+                    assertThat(acknowledgements.tryAcquire(further, 120, TimeUnit.SECONDS))
+                            .as("%d registrations acknowledged in round %d before the kill", further, round).isTrue();
                     platform.killWithDatabase(data);
                     killed.set(true);
                     for (Future<?> f : load) {
@@ -109,6 +114,7 @@ class CrashDurabilityTest {
     }
 
     private void acknowledged(Registered r) {
+        acknowledgements.release();
         Registered earlier = byNik.putIfAbsent(r.nik(), r);
         if (earlier != null) {
             issuedTwice.add("NIK " + r.nik() + ": " + earlier.fullName() + " and " + r.fullName());

@@ -8,6 +8,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -219,19 +222,34 @@ final class PostgresServer {
         return all;
     }
 
+    /**
+     * PostgreSQL says it is ready by rewriting the status line of {@code postmaster.pid} (what {@code pg_ctl -w}
+     * reads too); there is no other signal. The wait wakes on each change of the data folder (inotify on
+     * Linux), and at most every 200 ms to notice a server that died before writing the file.
+     */
     private void awaitReady(Process process, Path logFile) throws IOException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<PostmasterPid> written = PostmasterPid.read(dataDirectory);
-            if (written.isPresent() && written.get().pid() == process.pid() && written.get().ready()) {
-                pid = process.pid();
-                return;
+        try (WatchService changes = dataDirectory.getFileSystem().newWatchService()) {
+            dataDirectory.register(changes, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            while (System.nanoTime() < deadline) {
+                Optional<PostmasterPid> written = PostmasterPid.read(dataDirectory);
+                if (written.isPresent() && written.get().pid() == process.pid() && written.get().ready()) {
+                    pid = process.pid();
+                    return;
+                }
+                if (!process.isAlive()) {
+                    throw new IOException("PostgreSQL did not start (exit code " + process.exitValue() + "); its log "
+                            + logFile + " ends with:\n" + tail(logFile));
+                }
+                WatchKey change = changes.poll(200, TimeUnit.MILLISECONDS);
+                if (change != null) {
+                    change.pollEvents();
+                    change.reset();
+                }
             }
-            if (!process.isAlive()) {
-                throw new IOException("PostgreSQL did not start (exit code " + process.exitValue() + "); its log "
-                        + logFile + " ends with:\n" + tail(logFile));
-            }
-            sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while PostgreSQL was starting", e);
         }
         process.destroyForcibly();
         throw new IOException("PostgreSQL did not become ready within " + START_TIMEOUT + "; see " + logFile);
@@ -302,15 +320,6 @@ final class PostgresServer {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
         } catch (IOException e) {
             return "(unreadable)";
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for PostgreSQL", e);
         }
     }
 }

@@ -3,7 +3,11 @@ package id.ektp.platform.database;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** A stand-in platform for {@link OrphanServerRestartTest}: claims a data folder, starts its server and waits to be killed. */
+/**
+ * A stand-in platform for {@link OrphanServerRestartTest}: claims a data folder, starts its server and
+ * holds them until it is killed, or until the test's end of its standard input closes (so a test JVM that
+ * dies does not leave it behind).
+ */
 public final class HoldDataFolder {
 
     private HoldDataFolder() {
@@ -14,6 +18,8 @@ public final class HoldDataFolder {
                 OrphanServerRestartTest.binaries(), Map.of());
         System.out.println("READY " + pg.pid() + " " + pg.port());
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        while (System.in.read() >= 0) {
+            // Nothing is sent: reading only blocks until the test kills this process or goes away.
+        }
     }
 }
