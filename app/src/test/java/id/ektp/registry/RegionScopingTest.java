@@ -1,6 +1,5 @@
 package id.ektp.registry;
 
-import id.ektp.registry.regions.BuiltInRegions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,20 +10,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.ektp.accounts.Role;
 import id.ektp.accounts.security.OfficerPrincipal;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -32,28 +23,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * An officer of another kecamatan learns nothing about a resident outside their region: every registry
  * endpoint that takes a NIK or a KK number answers them alike whether the number is taken or free.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class RegionScopingTest {
+class RegionScopingTest extends RegistryMockMvcTest {
 
     static final OfficerPrincipal ANDIR = TestOfficers.officer("scope.andir", Role.SERVICE_OFFICER, "32.73.05");
     static final OfficerPrincipal COBLONG = TestOfficers.officer("scope.coblong", Role.SERVICE_OFFICER, "32.73.02");
     static final OfficerPrincipal DINAS = TestOfficers.officer("scope.dinas", Role.DINAS_ADMIN, "32.73");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    BuiltInRegions builtIn;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void regions() {
-        builtIn.load();
-    }
 
     @Test
     void anotherKecamatansNikIsRefusedAlikeWhetherOrNotItIsRegistered() throws Exception {

@@ -1,6 +1,5 @@
 package id.ektp.registry;
 
-import id.ektp.registry.regions.BuiltInRegions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -14,49 +13,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.ektp.accounts.Role;
 import id.ektp.accounts.security.OfficerPrincipal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The registry API as officers use it: register, read, correct, search, list; scoped to their region. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class RegistryApiTest {
+class RegistryApiTest extends RegistryMockMvcTest {
 
     static final OfficerPrincipal SUKASARI = TestOfficers.officer("petugas.sukasari", Role.SERVICE_OFFICER, "32.73.01");
     static final OfficerPrincipal COBLONG = TestOfficers.officer("petugas.coblong", Role.SERVICE_OFFICER, "32.73.02");
     static final OfficerPrincipal CAMAT_SUKASARI = TestOfficers.officer("camat.sukasari", Role.CAMAT, "32.73.01");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    BuiltInRegions builtIn;
-    @Autowired
-    JdbcClient jdbc;
-
     boolean audited(String action, String type, String id) {
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = ? AND subject_type = ? AND subject_id = ?")
                 .params(action, type, id).query(Integer.class).single() > 0;
-    }
-
-    @BeforeEach
-    void regions() {
-        builtIn.load();
     }
 
     static Map<String, Object> resident(String name, String birthDate, String sex, String desa) {

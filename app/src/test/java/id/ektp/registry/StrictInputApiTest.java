@@ -1,7 +1,6 @@
 package id.ektp.registry;
 
 import id.ektp.registry.numbering.Nik;
-import id.ektp.registry.regions.BuiltInRegions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -13,47 +12,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.ektp.accounts.Role;
 import id.ektp.accounts.security.OfficerPrincipal;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Input the registry must refuse with a problem naming the field: implausible dates, unknown JSON
  * fields, control characters. Every refusal leaves the resident, family and counter tables as they were.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-class StrictInputApiTest {
+class StrictInputApiTest extends RegistryMockMvcTest {
 
     static final OfficerPrincipal BABAKAN = TestOfficers.officer("petugas.babakan", Role.SERVICE_OFFICER, "32.73.03");
     static final OfficerPrincipal ADMIN = TestOfficers.officer("strict.admin", Role.SYSTEM_ADMIN, "");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    BuiltInRegions builtIn;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void regions() {
-        builtIn.load();
-    }
 
     @Test
     void birthDatesOutsideTheNiksHundredYearsAreRefused() throws Exception {
