@@ -3,7 +3,6 @@ package id.ektp.enrollment.application;
 import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.Officer;
-import id.ektp.accounts.Role;
 import id.ektp.enrollment.summons.ServiceDays;
 import id.ektp.enrollment.web.EnrollmentAccess;
 import id.ektp.platform.domain.InvalidInputException;
@@ -51,7 +50,7 @@ public class Applications {
     }
 
     public Application submit(SubmitApplication request) {
-        Officer officer = access.withRole(Role.SERVICE_OFFICER);
+        Officer officer = access.officer();
         String kecamatan = EnrollmentAccess.kecamatanOf(officer);
         Set<Document> missing = request.reason().required();
         missing.removeAll(request.documentsSeen());
@@ -94,7 +93,7 @@ public class Applications {
     }
 
     public FineSchedule setSchedule(String kabupatenCode, int lateReportRupiah, int lateAfterDays, int foreignerLateRupiah) {
-        Officer officer = access.withRole(Role.DINAS_ADMIN);
+        Officer officer = access.officer();
         if (!officer.covers(kabupatenCode)) {
             throw new AccessDeniedException("kabupaten/kota " + kabupatenCode + " lies outside your region " + officer.regionCode());
         }

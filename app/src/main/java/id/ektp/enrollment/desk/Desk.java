@@ -3,7 +3,6 @@ package id.ektp.enrollment.desk;
 import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.Officer;
-import id.ektp.accounts.Role;
 import id.ektp.enrollment.signing.QrRefusedException;
 import id.ektp.enrollment.signing.SummonsTokens;
 import id.ektp.enrollment.summons.Summons;
@@ -175,7 +174,7 @@ public class Desk {
     }
 
     private Officer serviceOfficer() {
-        return access.withRole(Role.SERVICE_OFFICER);
+        return access.officer();
     }
 
     private LocalDate today() {

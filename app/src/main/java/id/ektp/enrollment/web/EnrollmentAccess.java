@@ -2,8 +2,6 @@ package id.ektp.enrollment.web;
 
 import id.ektp.accounts.CurrentOfficer;
 import id.ektp.accounts.Officer;
-import id.ektp.accounts.Role;
-import java.util.Arrays;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +21,6 @@ public class EnrollmentAccess {
 
     public Officer officer() {
         return current.find().orElseThrow(() -> new AccessDeniedException("no officer is signed in"));
-    }
-
-    public Officer withRole(Role... roles) {
-        Officer officer = officer();
-        if (Arrays.stream(roles).noneMatch(r -> r == officer.role())) {
-            throw new AccessDeniedException("an officer with role " + officer.role() + " may not do this");
-        }
-        return officer;
     }
 
     public static boolean sees(Officer officer, String kecamatanCode) {
