@@ -49,10 +49,11 @@ class StationEnrolment {
      */
     synchronized String enrol(String stationId, String code) {
         if (stationId == null || !STATION_ID.matcher(stationId).matches()) {
-            throw new InvalidInputException("stationId", "a station ID is its kecamatan code and a number, e.g. 32.73.01-01");
+            throw new InvalidInputException("stationId", "station.enrol.stationId",
+                    "a station ID is its kecamatan code and a number, e.g. 32.73.01-01");
         }
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new InvalidInputException("code", "the one-time code is the 12 characters central gave, e.g. K7QF-2M9X-PA4D");
+            throw new InvalidInputException("code", "station.enrol.code", "the one-time code is the 12 characters central gave, e.g. K7QF-2M9X-PA4D");
         }
         identity.stationId().ifPresent(enrolled -> {
             throw new ConflictException("this service point is enrolled already as station " + enrolled);
@@ -71,7 +72,8 @@ class StationEnrolment {
             return stationId;
         } catch (CentralClient.EnrolmentRefused e) {
             audit.record(AuditAction.STATION_ENROLMENT_FAILED, stationId, "{\"reason\":\"" + e.getMessage().replace("\"", "'") + "\"}");
-            throw new InvalidInputException("code", "central refused the enrolment: " + e.getMessage());
+            throw new InvalidInputException("code", "station.enrol.refused", "central refused the enrolment: " + e.getMessage(),
+                    e.getMessage());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (CentralUnreachable e) {

@@ -69,7 +69,7 @@ class CentralKeys {
                 KeyPair ca = ec();
                 X509Certificate certificate = selfSigned(ca, name("e-KTP Station CA"), Duration.ofDays(20 * 365), true);
                 KeyFile.writeText(files.stationCaCertificate(), Pem.of(certificate), false);
-                KeyFile.write(files.stationCaKey(), ca.getPrivate().getEncoded());
+                KeyFile.writePrivateKey(files.stationCaKey(), ca.getPrivate());
             }
             if (!Files.exists(files.encryptionKey())) {
                 KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
@@ -77,16 +77,16 @@ class CentralKeys {
                 KeyPair central = rsa.generateKeyPair();
                 X509Certificate certificate = selfSigned(central, name("e-KTP Central Intake"), Duration.ofDays(10 * 365), false);
                 KeyFile.writeText(files.encryptionCertificate(), Pem.of(certificate), false);
-                KeyFile.write(files.encryptionKey(), central.getPrivate().getEncoded());
+                KeyFile.writePrivateKey(files.encryptionKey(), central.getPrivate());
             }
             if (!Files.exists(files.packetKey())) {
                 byte[] key = new byte[32];
                 random.nextBytes(key);
                 KeyFile.write(files.packetKey(), key);
             }
-            stationCaKey = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(KeyFile.read(files.stationCaKey())));
+            stationCaKey = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(KeyFile.readPrivateKey(files.stationCaKey())));
             stationCa = Pem.certificate(Files.readString(files.stationCaCertificate()));
-            encryptionKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(KeyFile.read(files.encryptionKey())));
+            encryptionKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(KeyFile.readPrivateKey(files.encryptionKey())));
             encryptionCertificate = Pem.certificate(Files.readString(files.encryptionCertificate()));
             packetKey = new SecretKeySpec(KeyFile.read(files.packetKey()), "AES");
         } catch (IOException e) {

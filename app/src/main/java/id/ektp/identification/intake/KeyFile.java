@@ -25,14 +25,33 @@ final class KeyFile {
     }
 
     static byte[] read(Path file) {
+        return Base64.getDecoder().decode(readText(file).trim());
+    }
+
+    private static String readText(Path file) {
         try {
             if (posix(file) && Files.getPosixFilePermissions(file).stream().anyMatch(READABLE_BY_OTHERS::contains)) {
                 throw new IllegalStateException("key file " + file + " is readable by others; restrict it with: chmod 600 " + file);
             }
-            return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            return Files.readString(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException("key file " + file + " cannot be read", e);
         }
+    }
+
+    /** A private key as PEM (PKCS#8, {@code PRIVATE KEY}), the form {@code openssl} reads with {@code -inkey}. */
+    static void writePrivateKey(Path file, java.security.PrivateKey key) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded());
+        writeText(file, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n", true);
+    }
+
+    /** The PKCS#8 bytes of a private key written by {@link #writePrivateKey}. */
+    static byte[] readPrivateKey(Path file) {
+        String pem = readText(file);
+        if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
+            throw new IllegalStateException("key file " + file + " is not a PEM PKCS#8 private key");
+        }
+        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
     }
 
     static void write(Path file, byte[] secret) {

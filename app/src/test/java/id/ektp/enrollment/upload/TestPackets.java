@@ -46,7 +46,8 @@ public final class TestPackets {
         Random random = new Random(person);
         FingerPosition[] positions = FingerPosition.values();
         for (int i = 0; i < positions.length; i++) {
-            items.add(BiometricItem.finger(positions[i], BiometricFormat.PNG, 60 + i, png(finger(person, i, "tif", 0, random), random)));
+            byte[] image = finger(person, i, "tif", 0, random);
+            items.add(BiometricItem.finger(positions[i], BiometricFormat.PNG, 60 + i, image.length == 0 ? bytes(random, 120_000) : image));
             items.add(BiometricItem.finger(positions[i], BiometricFormat.ISO_19794_2_2005, 60 + i, finger(person, i, "iso", 800, random)));
         }
         items.add(new BiometricItem(BiometricItem.Modality.FACE, null, BiometricFormat.JPEG, 90, bytes(random, 60_000)));
@@ -61,12 +62,17 @@ public final class TestPackets {
                         Instant.now().truncatedTo(ChronoUnit.MILLIS), List.of()));
     }
 
+    private static final java.util.Map<Path, byte[]> PNG_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static byte[] finger(int person, int finger, String extension, int fallbackSize, Random random) {
         Path folder = Files.isDirectory(FVC) ? FVC : Path.of("../shared/data/fingerprints/fvc2002/DB1_B");
         // DB1_B holds fingers 101-110, eight impressions each: one finger per position, the impression by person.
         Path file = folder.resolve((101 + finger) + "_" + (1 + Math.floorMod(person, 8)) + "." + extension);
         if (Files.exists(file)) {
             try {
+                if (extension.equals("tif")) {
+                    return PNG_CACHE.computeIfAbsent(file, f -> png(read(f), random));
+                }
                 return Files.readAllBytes(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -75,11 +81,16 @@ public final class TestPackets {
         return bytes(random, fallbackSize);
     }
 
-    /** The FVC2002 TIFF impression as PNG (what a scanner's capture is sent as); random bytes of a PNG's size without the data. */
-    private static byte[] png(byte[] tiff, Random random) {
-        if (tiff.length == 0) {
-            return bytes(random, 120_000);
+    /** The FVC2002 TIFF impression as PNG (what a scanner's capture is sent as). */
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private static byte[] png(byte[] tiff, Random random) {
         try {
             java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(tiff));
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
