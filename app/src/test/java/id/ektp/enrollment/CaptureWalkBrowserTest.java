@@ -54,7 +54,12 @@ class CaptureWalkBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#chip-status")).containsText("Terverifikasi 1:1");
         assertThat(page.locator(".capture-item")).hasCount(16);
         // The images are the decrypted captures, served to the operator's session: they load.
-        page.waitForFunction("() => [...document.querySelectorAll('.capture-item img')].every(i => i.complete && i.naturalWidth > 0)");
+        // (Polled from here: the CSP forbids the string evaluation waitForFunction uses.)
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!Boolean.TRUE.equals(page.locator(".capture-item img").evaluateAll("imgs => imgs.every(i => i.complete && i.naturalWidth > 0)"))) {
+            assertThat(System.nanoTime()).as("every captured image loads").isLessThan(deadline);
+            page.waitForTimeout(200);
+        }
         page.locator("#close-capture").click();
         assertThat(page.locator("#capture-status")).hasText("Perekaman selesai dan ditutup");
 

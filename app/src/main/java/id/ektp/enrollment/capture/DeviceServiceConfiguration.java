@@ -12,7 +12,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,16 +24,28 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DeviceServiceConfiguration {
 
-    @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(name = "ektp.capture.simulator.enabled", havingValue = "true")
-    SimulatedDeviceService simulatedDevices() {
-        return SimulatedDeviceService.start();
+    private static final Logger log = LoggerFactory.getLogger(DeviceServiceConfiguration.class);
+
+    /**
+     * The simulator when asked for and present; asked for but absent (the packaged jar run with the demo
+     * profile), the station's configured devices, with a warning that says how to get the simulator. The
+     * simulator is stopped with the context (close() is inferred from its AutoCloseable).
+     */
+    @Bean
+    DeviceService devices(@Value("${ektp.capture.simulator.enabled:false}") boolean simulator,
+            @Value("${ektp.capture.devices.url:http://127.0.0.1:4501}") URI url,
+            @Value("${ektp.capture.devices.trusted-ca:}") List<String> caFiles) {
+        if (simulator) {
+            if (SimulatedDeviceService.available()) {
+                return SimulatedDeviceService.start();
+            }
+            log.warn("ektp.capture.simulator.enabled is set but the device simulator is not on the class path (the packaged jar): "
+                    + "using the station's devices at {}. The README's spring-boot:run command brings the simulator.", url);
+        }
+        return stationDevices(url, caFiles);
     }
 
-    @Bean
-    @ConditionalOnProperty(name = "ektp.capture.simulator.enabled", havingValue = "false", matchIfMissing = true)
-    DeviceService stationDevices(@Value("${ektp.capture.devices.url:http://127.0.0.1:4501}") URI url,
-            @Value("${ektp.capture.devices.trusted-ca:}") List<String> caFiles) {
+    private static DeviceService stationDevices(URI url, List<String> caFiles) {
         List<X509Certificate> trusted = new ArrayList<>();
         for (String file : caFiles) {
             if (!file.isBlank()) {

@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * The device simulator ({@code devices-simulator}) started in this process on a free loopback port, for the
  * demo and the tests. The shipped application does not depend on the simulator (the enforcer bans it):
  * it is on the class path only when the demo is run with {@code spring-boot:run} (app/pom.xml's
- * {@code demo-simulator} profile) or in the tests, so it is found by name, and its absence is a clear
- * start-up error, not a silent fallback. Everything after the start goes through the device protocol like
+ * {@code demo-simulator} profile) or in the tests, so it is found by name (its absence: the station's
+ * configured devices, with a warning). Everything after the start goes through the device protocol like
  * any real device service; who stands at the devices is set through the simulator's control surface.
  */
 final class SimulatedDeviceService implements DeviceService, AutoCloseable {
@@ -35,6 +35,15 @@ final class SimulatedDeviceService implements DeviceService, AutoCloseable {
         this.simulator = simulator;
         this.url = url;
         this.authority = authority;
+    }
+
+    static boolean available() {
+        try {
+            Class.forName(SIMULATOR, false, SimulatedDeviceService.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     static SimulatedDeviceService start() {
