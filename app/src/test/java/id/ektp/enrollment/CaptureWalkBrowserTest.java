@@ -7,7 +7,9 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import id.ektp.accounts.Role;
 import id.ektp.accounts.officers.OfficeKind;
 import id.ektp.browser.BrowserTestSupport;
-import id.ektp.enrollment.upload.RecordingPacketOutbox;
+import id.ektp.identification.ReceivedPackets;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import id.ektp.packet.BiometricItem;
 import id.ektp.packet.EnrolmentPacket;
 import java.util.List;
@@ -22,7 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CaptureWalkBrowserTest extends BrowserTestSupport {
 
     @Autowired
-    RecordingPacketOutbox outbox;
+    ReceivedPackets central;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theConfirmedResidentIsCapturedWithTheSimulatedDevicesToAClosedRecordAndItsPacket() throws Exception {
@@ -65,9 +69,20 @@ class CaptureWalkBrowserTest extends BrowserTestSupport {
 
         byte[] proof = page.request().get(page.locator("#proof-link").getAttribute("href")).body();
         assertThat(EnrollmentTestSupport.pdfText(proof)).contains("TANDA BUKTI PEREKAMAN", nik, "ENDANG SUKAESIH");
-        List<EnrolmentPacket> packets = outbox.ofNik(nik);
+        List<UUID> packets = jdbc.sql("SELECT packet_id FROM packet_outbox WHERE nik = ?").param(nik).query(UUID.class).list();
         assertThat(packets).hasSize(1);
-        assertThat(packets.get(0).biometrics().stream().filter(b -> b.modality() == BiometricItem.Modality.FINGER)).hasSize(20);
+        EnrolmentPacket packet = null;
+        long delivered = System.nanoTime() + 60_000_000_000L;
+        while (packet == null) {
+            try {
+                packet = central.packet(packets.get(0));
+            } catch (id.ektp.platform.domain.NotFoundException e) {
+                assertThat(System.nanoTime()).as("the packet reaches central").isLessThan(delivered);
+                page.waitForTimeout(200);
+            }
+        }
+        assertThat(packet.demographics().nik()).isEqualTo(nik);
+        assertThat(packet.biometrics().stream().filter(b -> b.modality() == BiometricItem.Modality.FINGER)).hasSize(20);
         assertThat(contentSecurityViolations).isEmpty();
     }
 }

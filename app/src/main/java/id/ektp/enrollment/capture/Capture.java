@@ -235,6 +235,7 @@ public class Capture {
                 EnrolmentPacket packet = assembly.packet(record, resident, store.items(id), store.exceptions(id), officer);
                 queue.submit(packet);
                 store.close(id, packet.packetId(), officer.username(), officer.fullName(), now);
+                store.takeStationOfPacket(id, packet.packetId());
                 if (record.summonsId() != null) {
                     store.markSummonsRecorded(record.summonsId(), now);
                 }

@@ -125,6 +125,15 @@ class CaptureStore {
                 .params(packetId, officer, officerName, Timestamp.from(at), recordId).update();
     }
 
+    /**
+     * The record takes the station its packet was queued as: the outbox's (upload) own table, read in the
+     * closing transaction, since the outbox stamps the station it is enrolled as.
+     */
+    void takeStationOfPacket(UUID recordId, UUID packetId) {
+        jdbc.sql("UPDATE capture_record SET station = coalesce((SELECT station_id FROM packet_outbox WHERE packet_id = ?), station) WHERE id = ?")
+                .params(packetId, recordId).update();
+    }
+
     void discard(UUID recordId, String reason, String officer, Instant at) {
         jdbc.sql("UPDATE capture_record SET status = 'DISCARDED', discard_reason = ?, closed_by = ?, closed_at = ? WHERE id = ?")
                 .params(reason, officer, Timestamp.from(at), recordId).update();

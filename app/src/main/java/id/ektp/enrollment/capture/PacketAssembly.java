@@ -71,7 +71,8 @@ class PacketAssembly {
         Demographics demographics = new Demographics(resident.nik(), resident.kkNumber(), resident.fullName(), resident.birthPlace(),
                 resident.birthDate(), Demographics.Sex.valueOf(resident.sex().name()), resident.desaCode());
         return EnrolmentPacket.of(UUID.randomUUID(), demographics, biometrics,
-                new CaptureMetadata(officer.username(), record.station(), captureDevice, last, captureExceptions));
+                // No station: the outbox stamps the station it is enrolled as (and refuses a packet naming another).
+                new CaptureMetadata(officer.username(), null, captureDevice, last, captureExceptions));
     }
 
     private byte[] open(CaptureRecord record, CaptureItem item, String part) {

@@ -3,8 +3,8 @@ package id.ektp.enrollment.capture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.ektp.enrollment.upload.PacketUploaded;
-import id.ektp.enrollment.upload.RecordingPacketOutbox;
+import id.ektp.identification.ReceivedPackets;
+import id.ektp.platform.domain.NotFoundException;
 import id.ektp.packet.BiometricFormat;
 import id.ektp.packet.BiometricItem;
 import id.ektp.packet.BiometricItem.Modality;
@@ -22,8 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Step 6 over real HTTP, through the device simulator: a resident captured, verified, closed into one packet; and every refusal. */
 class CaptureApiTest extends CaptureTestSupport {
@@ -31,13 +29,9 @@ class CaptureApiTest extends CaptureTestSupport {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
 
     @Autowired
-    RecordingPacketOutbox outbox;
+    ReceivedPackets central;
     @Autowired
     DeviceService devices;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     BiometricRetention retention;
 
@@ -63,7 +57,7 @@ class CaptureApiTest extends CaptureTestSupport {
         HttpResponse<String> early = post("/api/v1/captures/" + id + "/close", basic(point.operator()), null);
         assertThat(early.statusCode()).as(early.body()).isEqualTo(409);
         assertThat(body(early).get("type").asText()).endsWith("/chip-fingers-unverified");
-        assertThat(outbox.ofNik(nik)).isEmpty();
+        assertThat(queued(nik)).isZero();
 
         JsonNode verified = next(point.operator(), id);
         assertThat(verified.at("/record/chipVerified").asBoolean()).as(verified.toString()).isTrue();
@@ -73,8 +67,8 @@ class CaptureApiTest extends CaptureTestSupport {
         JsonNode record = body(closed).get("record");
         assertThat(record.get("status").asText()).isEqualTo("CLOSED");
 
-        EnrolmentPacket packet = outbox.find(UUID.fromString(record.get("packetId").asText())).orElseThrow();
-        assertThat(outbox.ofNik(nik)).hasSize(1);
+        EnrolmentPacket packet = atCentral(UUID.fromString(record.get("packetId").asText()));
+        assertThat(queued(nik)).isEqualTo(1);
         assertThat(packet.demographics().nik()).isEqualTo(nik);
         assertThat(packet.demographics().fullName()).isEqualTo("RINA MARLINA");
         assertThat(packet.demographics().desaCode()).isEqualTo("32.73.01.1001");
@@ -87,7 +81,8 @@ class CaptureApiTest extends CaptureTestSupport {
         assertThat(packet.biometrics().stream().map(BiometricItem::modality).filter(m -> m != Modality.FINGER))
                 .containsExactly(Modality.FACE, Modality.SIGNATURE, Modality.IRIS, Modality.IRIS);
         assertThat(packet.capture().officer()).isEqualTo(point.operator());
-        assertThat(packet.capture().station()).isEqualTo(point.office());
+        JsonNode afterClose = body(get("/api/v1/captures/" + id, basic(point.operator())));
+        assertThat(packet.capture().station()).as("stamped by the outbox").isEqualTo(afterClose.at("/record/station").asText());
         assertThat(packet.capture().device().deviceId()).isEqualTo("fingerprint-1");
         assertThat(packet.capture().device().certificateSha256()).isEqualTo(verified.at("/items/0/deviceCertificateSha256").asText())
                 .hasSize(64);
@@ -100,19 +95,20 @@ class CaptureApiTest extends CaptureTestSupport {
 
         byte[] proof = bytes("/api/v1/captures/" + id + "/proof", basic(point.operator())).body();
         String text = pdfText(proof);
-        assertThat(text).contains("TANDA BUKTI PEREKAMAN", nik, "RINA MARLINA", "Telunjuk kanan", "direkam", point.office());
+        assertThat(text).contains("TANDA BUKTI PEREKAMAN", nik, "RINA MARLINA", "Telunjuk kanan", "direkam", point.office(),
+                packet.capture().station());
         assertThat(body(get("/api/v1/residents/" + nik, basic(point.pelayanan()))).get("ktpStatus").asText()).isEqualTo("IN_PROCESS");
         assertThat(audited("RECORD_CLOSE")).isPositive();
         HttpResponse<String> again = post("/api/v1/captures/" + id + "/close", basic(point.operator()), null);
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(outbox.ofNik(nik)).hasSize(1);
+        assertThat(queued(nik)).isEqualTo(1);
 
-        // Central confirms: the biometrics go after the retention (7 days by default), audited; the record stays.
-        Instant confirmedAt = Instant.now();
-        transactions.executeWithoutResult(s -> events.publishEvent(new PacketUploaded(packet.packetId(), confirmedAt)));
+        // Central confirmed (PacketUploaded): the biometrics go after the retention (7 days by default), audited; the record stays.
+        Instant closedAt = Instant.parse(afterClose.at("/record/closedAt").asText());
         Instant purgeAfter = awaitPurgeAfter(id);
-        assertThat(Duration.between(confirmedAt, purgeAfter).toDays()).isEqualTo(7);
-        assertThat(retention.purgeDue(purgeAfter.minusSeconds(1))).isZero();
+        assertThat(purgeAfter).isBetween(closedAt.plus(Duration.ofDays(7)), Instant.now().plus(Duration.ofDays(7)));
+        retention.purgeDue(purgeAfter.minusSeconds(1)); // other tests' records may be due by then, not this one
+        assertThat(jdbc.sql("SELECT purged_at IS NULL FROM capture_record WHERE id = ?::uuid").param(id).query(Boolean.class).single()).isTrue();
         assertThat(retention.purgeDue(purgeAfter.plusSeconds(1))).isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM capture_item WHERE record_id = ?::uuid AND (image_sealed IS NOT NULL OR template_sealed IS NOT NULL)")
                 .param(id).query(Integer.class).single()).isZero();
@@ -147,12 +143,12 @@ class CaptureApiTest extends CaptureTestSupport {
         assertThat(impostor.get("chipAttemptsLeft").asInt()).isEqualTo(2);
         assertThat(post("/api/v1/captures/" + id + "/close", basic(point.operator()), null).statusCode()).isEqualTo(409);
         assertThat(audited("CHIP_FINGERS_NOT_MATCHED")).isPositive();
-        assertThat(outbox.ofNik(nik)).isEmpty();
+        assertThat(queued(nik)).isZero();
 
         present(nik, false);
         assertThat(next(point.operator(), id).at("/record/chipVerified").asBoolean()).isTrue();
         JsonNode closed = body(post("/api/v1/captures/" + id + "/close", basic(point.operator()), null));
-        EnrolmentPacket packet = outbox.find(UUID.fromString(closed.at("/record/packetId").asText())).orElseThrow();
+        EnrolmentPacket packet = atCentral(UUID.fromString(closed.at("/record/packetId").asText()));
         assertThat(packet.capture().exceptions()).containsExactly(new CaptureException(FingerPosition.RIGHT_INDEX, CaptureException.Reason.BANDAGED));
         assertThat(packet.biometrics().stream().filter(b -> b.position() == FingerPosition.RIGHT_INDEX)).isEmpty();
         assertThat(pdfText(bytes("/api/v1/captures/" + id + "/proof", basic(point.operator())).body())).contains("tidak direkam: diperban");
@@ -191,6 +187,23 @@ class CaptureApiTest extends CaptureTestSupport {
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"identity\":\"" + nik + "\",\"impostor\":" + impostor + "}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+
+    private int queued(String nik) {
+        return jdbc.sql("SELECT count(*) FROM packet_outbox WHERE nik = ?").param(nik).query(Integer.class).single();
+    }
+
+    /** The packet as central opened it, once the outbox delivered it (over HTTP, the embedded default's both sides). */
+    private EnrolmentPacket atCentral(UUID packetId) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            try {
+                return central.packet(packetId);
+            } catch (NotFoundException e) {
+                assertThat(System.nanoTime()).as("packet %s reaches central", packetId).isLessThan(deadline);
+                sleep(100);
+            }
+        }
     }
 
     private Instant awaitPurgeAfter(String id) {
