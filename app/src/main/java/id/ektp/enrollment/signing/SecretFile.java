@@ -11,8 +11,11 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A secret kept on disk as one Base64 line, owner-only (0600); refused when others may read it, as ssh does. */
-final class SecretFile {
+/**
+ * A secret kept on disk as one Base64 line, owner-only (0600); refused when others may read it, as ssh does.
+ * Shared with the capture, whose biometric key is kept the same way.
+ */
+public final class SecretFile {
 
     private static final Set<PosixFilePermission> READABLE_BY_OTHERS =
             EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
@@ -20,11 +23,11 @@ final class SecretFile {
     private SecretFile() {
     }
 
-    static boolean exists(Path file) {
+    public static boolean exists(Path file) {
         return Files.exists(file);
     }
 
-    static byte[] read(Path file) {
+    public static byte[] read(Path file) {
         try {
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")
                     && Files.getPosixFilePermissions(file).stream().anyMatch(READABLE_BY_OTHERS::contains)) {
@@ -36,7 +39,7 @@ final class SecretFile {
         }
     }
 
-    static void create(Path file, byte[] secret) {
+    public static void create(Path file, byte[] secret) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
