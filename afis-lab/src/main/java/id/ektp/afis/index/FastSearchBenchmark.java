@@ -39,7 +39,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *
  * <pre>java -Xmx6g -cp ... id.ektp.afis.index.FastSearchBenchmark --sizes 10000,100000,1000000
  *     --brute 10000,100000 --mated 300 --nonmated 300 --brute-probes 10,3 --work /tmp/afis-fast-bench --reports afis/reports
- *     [--reuse true] [--shortlist 200] [--compare-rerank true]</pre>
+ *     [--reuse true] [--shortlist 200] [--compare-rerank true] [--compare-only false] [--throughput-probes 400]</pre>
  *
  * {@code --compare-rerank true} (the default) also runs the second stage's baseline beside the shipped one on
  * the same probes, alternating, with CPU time per search ({@link RerankComparison}).
@@ -84,8 +84,10 @@ public final class FastSearchBenchmark {
         Path work = Path.of(options.getOrDefault("work", "/tmp/afis-fast-bench"));
         boolean reuse = Boolean.parseBoolean(options.getOrDefault("reuse", "false"));
         boolean compareRerank = Boolean.parseBoolean(options.getOrDefault("compare-rerank", "true"));
+        boolean compareOnly = Boolean.parseBoolean(options.getOrDefault("compare-only", "false"));
+        int throughputProbes = Integer.parseInt(options.getOrDefault("throughput-probes", String.valueOf(THROUGHPUT_PROBES)));
         Path reports = Path.of(options.getOrDefault("reports", "afis/reports"));
-        new FastSearchBenchmark(reuse, compareRerank).run(sizes, bruteSizes, mated, nonMated, bruteProbes, largeProbes,
+        new FastSearchBenchmark(reuse, compareRerank, compareOnly, throughputProbes).run(sizes, bruteSizes, mated, nonMated, bruteProbes, largeProbes,
                 new FastGallery.Options(shortlist, screened, Runtime.getRuntime().availableProcessors()), work, reports);
     }
 
@@ -93,10 +95,16 @@ public final class FastSearchBenchmark {
     private final boolean reuse;
     /** Whether to run the second stage's baseline beside the default on the same probes ({@link RerankComparison}). */
     private final boolean compareRerank;
+    /** Only the side-by-side comparison (--compare-only true), for a loaded machine. */
+    private final boolean compareOnly;
+    /** Probes of the two-caller throughput runs (--throughput-probes; 0 skips them). */
+    private final int throughputProbes;
 
-    FastSearchBenchmark(boolean reuse, boolean compareRerank) {
+    FastSearchBenchmark(boolean reuse, boolean compareRerank, boolean compareOnly, int throughputProbes) {
         this.reuse = reuse;
         this.compareRerank = compareRerank;
+        this.compareOnly = compareOnly;
+        this.throughputProbes = throughputProbes;
     }
 
     void run(int[] sizes, int[] bruteSizes, int mated, int nonMated, int[] bruteProbes, int largeProbes, FastGallery.Options options,
@@ -181,6 +189,9 @@ public final class FastSearchBenchmark {
             Files.writeString(manifest, built);
         }
         double buildSeconds = (System.nanoTime() - start) / 1e9;
+        if (compareOnly) {
+            return compareOnly(directory, size, probes, options);
+        }
         if (Double.isNaN(templateInsertRate)) {
             // measured once: it does not depend on the gallery size (appends to a log and a table)
             templateInsertRate = insertRate(work.resolve("insert"), Math.min(size, 5_000));
@@ -245,7 +256,7 @@ public final class FastSearchBenchmark {
                     UUID mate = referenceId(probes.matedPersons()[i]);
                     bruteMate[i] = gallery.verify(mate, probes.mated()[i]).fusedScore() >= policy.thresholds().adjudicate() ? mate : null;
                 }
-                new RerankComparison(out).run(gallery, probes.mated(), bruteMate, probes.nonMated(), MAX_CANDIDATES, THROUGHPUT_PROBES);
+                new RerankComparison(out).run(gallery, probes.mated(), bruteMate, probes.nonMated(), MAX_CANDIDATES, throughputProbes);
             }
             out.printf(Locale.ROOT, "  first stage: mate rank p50 %.0f, p95 %.0f, p99 %.0f, max %.0f of %,d%n",
                     quantile(ranks, 0.5), quantile(ranks, 0.95), quantile(ranks, 0.99), quantile(ranks, 1), size);
@@ -254,6 +265,25 @@ public final class FastSearchBenchmark {
                     "shortlist " + options.shortlist() + ", screened to " + options.screened());
         } finally {
             gallery.close();
+        }
+    }
+
+    /**
+     * Only issue 5's search beside the default ({@link RerankComparison}), without the insert rate, the
+     * recall curve and the default's own latency run: the short form for a loaded machine.
+     */
+    private Row compareOnly(Path directory, int size, Probes probes, FastGallery.Options options) {
+        try (FastGallery gallery = FastGallery.open(directory, policy, options)) {
+            UUID[] bruteMate = new UUID[probes.mated().length];
+            for (int i = 0; i < bruteMate.length; i++) {
+                UUID mate = referenceId(probes.matedPersons()[i]);
+                bruteMate[i] = gallery.verify(mate, probes.mated()[i]).fusedScore() >= policy.thresholds().adjudicate() ? mate : null;
+            }
+            var figures = new RerankComparison(out).run(gallery, probes.mated(), bruteMate, probes.nonMated(), MAX_CANDIDATES, throughputProbes);
+            RerankComparison.Figures now = figures.get(FastGallery.Plan.DEFAULT);
+            return new Row("fast", size, Double.NaN, Double.NaN, Double.NaN, quantile(now.wallMs(), 0.5), quantile(now.wallMs(), 0.95),
+                    now.throughput(), probes.mated().length, now.agree(), probes.nonMated().length, now.falseHits(), now.agree(), now.bruteMates(),
+                    "compare-only: agreement counted as brute force's mate (proxy)");
         }
     }
 

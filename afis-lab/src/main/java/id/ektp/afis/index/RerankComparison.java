@@ -140,6 +140,9 @@ final class RerankComparison {
     }
 
     private static double throughput(FastGallery gallery, List<TenPrint> mixed, int maxCandidates, FastGallery.Options v) {
+        if (mixed.isEmpty()) {
+            return Double.NaN;
+        }
         int callers = 2;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
