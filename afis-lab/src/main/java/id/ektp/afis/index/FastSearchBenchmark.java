@@ -39,7 +39,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *
  * <pre>java -Xmx6g -cp ... id.ektp.afis.index.FastSearchBenchmark --sizes 10000,100000,1000000
  *     --brute 10000,100000 --mated 300 --nonmated 300 --brute-probes 10,3 --work /tmp/afis-fast-bench --reports afis/reports
- *     [--reuse true] [--shortlist 200]</pre>
+ *     [--reuse true] [--shortlist 200] [--compare-rerank true] [--compare-only false] [--throughput-probes 400]</pre>
+ *
+ * {@code --compare-rerank true} (the default) also runs the second stage's baseline beside the shipped one on
+ * the same probes, alternating, with CPU time per search ({@link RerankComparison}).
  *
  * {@code --reuse true} reopens a gallery that an earlier run built in the same work folder from the same
  * seed and size (a manifest says so) instead of rebuilding it; its build rate is then not reported.
@@ -80,16 +83,28 @@ public final class FastSearchBenchmark {
         int screened = Integer.parseInt(options.getOrDefault("screened", String.valueOf(Math.max(shortlist, FastGallery.Options.DEFAULT.screened()))));
         Path work = Path.of(options.getOrDefault("work", "/tmp/afis-fast-bench"));
         boolean reuse = Boolean.parseBoolean(options.getOrDefault("reuse", "false"));
+        boolean compareRerank = Boolean.parseBoolean(options.getOrDefault("compare-rerank", "true"));
+        boolean compareOnly = Boolean.parseBoolean(options.getOrDefault("compare-only", "false"));
+        int throughputProbes = Integer.parseInt(options.getOrDefault("throughput-probes", String.valueOf(THROUGHPUT_PROBES)));
         Path reports = Path.of(options.getOrDefault("reports", "afis/reports"));
-        new FastSearchBenchmark(reuse).run(sizes, bruteSizes, mated, nonMated, bruteProbes, largeProbes,
+        new FastSearchBenchmark(reuse, compareRerank, compareOnly, throughputProbes).run(sizes, bruteSizes, mated, nonMated, bruteProbes, largeProbes,
                 new FastGallery.Options(shortlist, screened, Runtime.getRuntime().availableProcessors()), work, reports);
     }
 
     /** Whether a gallery built by an earlier run (same seed, same size) may be reopened instead of rebuilt. */
     private final boolean reuse;
+    /** Whether to run the second stage's baseline beside the default on the same probes ({@link RerankComparison}). */
+    private final boolean compareRerank;
+    /** Only the side-by-side comparison (--compare-only true), for a loaded machine. */
+    private final boolean compareOnly;
+    /** Probes of the two-caller throughput runs (--throughput-probes; 0 skips them). */
+    private final int throughputProbes;
 
-    FastSearchBenchmark(boolean reuse) {
+    FastSearchBenchmark(boolean reuse, boolean compareRerank, boolean compareOnly, int throughputProbes) {
         this.reuse = reuse;
+        this.compareRerank = compareRerank;
+        this.compareOnly = compareOnly;
+        this.throughputProbes = throughputProbes;
     }
 
     void run(int[] sizes, int[] bruteSizes, int mated, int nonMated, int[] bruteProbes, int largeProbes, FastGallery.Options options,
@@ -174,6 +189,9 @@ public final class FastSearchBenchmark {
             Files.writeString(manifest, built);
         }
         double buildSeconds = (System.nanoTime() - start) / 1e9;
+        if (compareOnly) {
+            return compareOnly(directory, size, probes, options);
+        }
         if (Double.isNaN(templateInsertRate)) {
             // measured once: it does not depend on the gallery size (appends to a log and a table)
             templateInsertRate = insertRate(work.resolve("insert"), Math.min(size, 5_000));
@@ -232,6 +250,14 @@ public final class FastSearchBenchmark {
             out.printf(Locale.ROOT, "  mates brute force returns but the fast path does not: %d, of which listed by the first stage and lost in the"
                     + " second: %d; not listed because pass one of the scan dropped them: %d%n", bruteMates - agree, lostInSecondStage, lostInPassOne);
             int falseHits = (int) Arrays.stream(timing.nonMated).filter(r -> !r.hits().isEmpty()).count();
+            if (compareRerank) {
+                UUID[] bruteMate = new UUID[probes.mated().length];
+                for (int i = 0; i < bruteMate.length; i++) {
+                    UUID mate = referenceId(probes.matedPersons()[i]);
+                    bruteMate[i] = gallery.verify(mate, probes.mated()[i]).fusedScore() >= policy.thresholds().adjudicate() ? mate : null;
+                }
+                new RerankComparison(out).run(gallery, probes.mated(), bruteMate, probes.nonMated(), MAX_CANDIDATES, throughputProbes);
+            }
             out.printf(Locale.ROOT, "  first stage: mate rank p50 %.0f, p95 %.0f, p99 %.0f, max %.0f of %,d%n",
                     quantile(ranks, 0.5), quantile(ranks, 0.95), quantile(ranks, 0.99), quantile(ranks, 1), size);
             return new Row("fast", size, insertRate, reload, bytesPerPerson, timing.p50, timing.p95, timing.throughput,
@@ -239,6 +265,25 @@ public final class FastSearchBenchmark {
                     "shortlist " + options.shortlist() + ", screened to " + options.screened());
         } finally {
             gallery.close();
+        }
+    }
+
+    /**
+     * Only issue 5's search beside the default ({@link RerankComparison}), without the insert rate, the
+     * recall curve and the default's own latency run: the short form for a loaded machine.
+     */
+    private Row compareOnly(Path directory, int size, Probes probes, FastGallery.Options options) {
+        try (FastGallery gallery = FastGallery.open(directory, policy, options)) {
+            UUID[] bruteMate = new UUID[probes.mated().length];
+            for (int i = 0; i < bruteMate.length; i++) {
+                UUID mate = referenceId(probes.matedPersons()[i]);
+                bruteMate[i] = gallery.verify(mate, probes.mated()[i]).fusedScore() >= policy.thresholds().adjudicate() ? mate : null;
+            }
+            var figures = new RerankComparison(out).run(gallery, probes.mated(), bruteMate, probes.nonMated(), MAX_CANDIDATES, throughputProbes);
+            RerankComparison.Figures now = figures.get(FastGallery.Plan.DEFAULT);
+            return new Row("fast", size, Double.NaN, Double.NaN, Double.NaN, quantile(now.wallMs(), 0.5), quantile(now.wallMs(), 0.95),
+                    now.throughput(), probes.mated().length, now.agree(), probes.nonMated().length, now.falseHits(), now.agree(), now.bruteMates(),
+                    "compare-only: agreement counted as brute force's mate (proxy)");
         }
     }
 
@@ -386,6 +431,7 @@ public final class FastSearchBenchmark {
     static final double[] PENETRATIONS = {1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1};
 
     private void print(List<Row> rows) {
+        out.printf(Locale.ROOT, "%nload average (1 min) now: %s%n", RerankComparison.load());
         out.println();
         out.printf(Locale.ROOT, "%-27s %10s %10s %8s %9s %9s %9s %8s %12s %12s %12s %8s %s%n", "gallery", "persons",
                 "insert/s", "reload s", "B/person", "p50 ms", "p95 ms", "ident/s", "FNIR", "FPIR", "agree w/ BF", "speed-up", "note");

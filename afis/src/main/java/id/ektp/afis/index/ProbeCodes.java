@@ -75,8 +75,13 @@ final class ProbeCodes {
      * fingers always goes on to pass two, so a ten-print with a missing finger is never dropped for it.
      */
     void scan(CodeTable.Partition partition, int base, int to, Shortlist shortlist) {
+        scan(partition, base, to, shortlist, false);
+    }
+
+    /** As {@link #scan(CodeTable.Partition, int, int, Shortlist)}; {@code onePass} scores every finger of every person in one pass. */
+    void scan(CodeTable.Partition partition, int base, int to, Shortlist shortlist, boolean onePass) {
         int keep = Math.max(shortlist.capacity(), (int) Math.ceil(PASS_ONE_SHARE * to));
-        boolean twoPass = passOne != mask && 2 * keep < to;
+        boolean twoPass = !onePass && passOne != mask && 2 * keep < to;
         float[] sum = new float[to];
         int scanned = twoPass ? passOne : mask;
         for (int f = 0; f < CodeTable.FINGERS; f++) {

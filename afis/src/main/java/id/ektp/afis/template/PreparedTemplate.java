@@ -187,7 +187,8 @@ public final class PreparedTemplate {
         return search;
     }
 
-    private static SearchTemplate search(FingerprintTemplate template) {
+    /** SourceAFIS's search structure inside a template (for {@link ProbeMatchers}). */
+    static SearchTemplate search(FingerprintTemplate template) {
         try {
             return (SearchTemplate) INNER.invoke(template);
         } catch (Throwable e) {
