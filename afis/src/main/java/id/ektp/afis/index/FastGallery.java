@@ -286,6 +286,61 @@ public final class FastGallery implements Gallery {
         return new Identification(ranked, decision, searched);
     }
 
+    /**
+     * A person of the first stage's list, with its first-stage score: what a gallery split across
+     * machines ({@code afis-cluster}) sends to the caller to merge the parts' lists into the one list a
+     * single gallery would have made.
+     */
+    public record Shortlisted(UUID referenceId, float score) {
+    }
+
+    /**
+     * The first stage alone, over this gallery: the best {@code size} persons by finger codes, best
+     * first. Part of a search split across galleries (each holding a part of the persons): the caller
+     * merges the parts' lists by score and hands each part its persons back with their ranks in the
+     * merged list ({@link #secondStage}), so that every person is compared as a single gallery of all
+     * the parts would compare it.
+     */
+    public List<Shortlisted> firstStage(TenPrint probe, int size) {
+        Objects.requireNonNull(probe, "probe");
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be at least 1, was " + size);
+        }
+        checkOpen();
+        ProbeCodes codes = new ProbeCodes(probe);
+        int[] listed = shortlist(codes, size);
+        List<Shortlisted> result = new ArrayList<>(listed.length);
+        for (int slot : listed) {
+            result.add(new Shortlisted(table.referenceId(slot), codes.score(table, slot)));
+        }
+        return result;
+    }
+
+    /**
+     * The second stage for persons of this gallery at the given ranks of a merged first-stage list
+     * ({@link #firstStage}): the ranks decide how deep each person is compared, as in
+     * {@link #identify} (the first {@code maxCandidates} ranks in full, the rest of the shortlist on its
+     * three best-agreeing fingers, the screened tail on one), or everyone in full when {@code cascade}
+     * is false (the merged list held every person of all the parts). Persons no longer enrolled are
+     * skipped. The candidates come back best first, not cut to {@code maxCandidates}: the caller merges.
+     */
+    public List<Candidate> secondStage(TenPrint probe, Map<UUID, Integer> ranks, int maxCandidates, boolean cascade) {
+        Objects.requireNonNull(probe, "probe");
+        Objects.requireNonNull(ranks, "ranks");
+        checkOpen();
+        List<int[]> ranked = new ArrayList<>(ranks.size());
+        ranks.forEach((id, rank) -> {
+            Integer slot = slots.get(id);
+            if (slot != null) {
+                ranked.add(new int[] {rank, slot});
+            }
+        });
+        ranked.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int[] persons = ranked.stream().mapToInt(r -> r[1]).toArray();
+        int[] at = ranked.stream().mapToInt(r -> r[0]).toArray();
+        return rerank(probe, persons, at, cascade ? new ProbeCodes(probe) : null, maxCandidates, cascade);
+    }
+
     /** First stage: the slots of the best {@code size} persons by finger codes, best first. */
     int[] shortlist(ProbeCodes codes, int size) {
         int filled = table.size();
@@ -334,6 +389,11 @@ public final class FastGallery implements Gallery {
      * holds the whole gallery nobody is dropped, and the answer is brute force's exactly.
      */
     private List<Candidate> rerank(TenPrint probe, int[] persons, ProbeCodes codes, int maxCandidates, boolean cascade) {
+        return rerank(probe, persons, null, codes, maxCandidates, cascade);
+    }
+
+    /** The same, each person at the rank given in {@code ranks} (null: its index in {@code persons}). */
+    private List<Candidate> rerank(TenPrint probe, int[] persons, int[] ranks, ProbeCodes codes, int maxCandidates, boolean cascade) {
         EnumMap<FingerPosition, FingerprintMatcher> matchers = new EnumMap<>(FingerPosition.class);
         probe.fingers().forEach((position, template) -> matchers.put(position, new FingerprintMatcher(template.sourceAfis())));
         List<Candidate> candidates = workers.submit(() -> IntStream.range(0, persons.length).parallel()
@@ -341,10 +401,11 @@ public final class FastGallery implements Gallery {
                 .mapToObj(i -> {
                     int slot = persons[i];
                     StoredFinger[] stored = templates.read(table.offset(slot));
-                    if (!cascade || i < maxCandidates) {
+                    int rank = ranks == null ? i : ranks[i];
+                    if (!cascade || rank < maxCandidates) {
                         return candidate(table.referenceId(slot), scores(matchers, stored));
                     }
-                    int screen = i < options.shortlist() ? CASCADE_FINGERS : 1;
+                    int screen = rank < options.shortlist() ? CASCADE_FINGERS : 1;
                     return cascade(table.referenceId(slot), matchers, stored, codes.fingerOrder(table, slot), screen);
                 })
                 .filter(Objects::nonNull)
