@@ -23,7 +23,7 @@ import java.util.UUID;
  * search per member, bytes on the wire per search and agreement with the single node; then a projection
  * to 200 million persons at 400,000 searches a day.
  *
- * <pre>java -Xmx6g -cp ... id.ektp.afis.cluster.lab.ClusterBenchmark [persons=20000] [probes=20] [dir=/tmp/cluster-bench]</pre>
+ * <pre>java -Xmx6g -cp ... id.ektp.afis.cluster.lab.ClusterBenchmark [persons=20000] [probes=20] [dir=/tmp/cluster-bench] [scan ms per million=170]</pre>
  */
 public final class ClusterBenchmark {
 
@@ -34,6 +34,7 @@ public final class ClusterBenchmark {
         int persons = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int probeCount = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path dir = Path.of(args.length > 2 ? args[2] : "/tmp/cluster-bench");
+        double scanMsPerMillion = args.length > 3 ? Double.parseDouble(args[3]) : 170;
         Files.createDirectories(dir);
         SyntheticPopulation population = new SyntheticPopulation(20261202L);
         List<TenPrint> probes = new ArrayList<>();
@@ -72,7 +73,7 @@ public final class ClusterBenchmark {
             System.out.println("|---|---|---|---|---|---|---|---|---|");
             System.out.printf("| single FastGallery (baseline) | - | %.0f / %.0f | %.0f | %.0f | 0 | - | - | - |%n",
                     pct(singleLatency, 50), pct(singleLatency, 95), singleCpu, singleCpu);
-            double cpuPerSearch3 = 0;
+            double cpuPerMember3 = 0;
             double heapPerPerson = 0;
             for (int members = 1; members <= 3; members++) {
                 ClusterSettings settings = ClusterSettings.loopback("ektp-bench-" + UUID.randomUUID(), 6401 + 20 * members, 23);
@@ -108,7 +109,7 @@ public final class ClusterBenchmark {
                             pct(latency, 50), pct(latency, 95), cpuPerSearch, cpuPerSearch / singleCpu, cpuPerSearch / members, wire,
                             sameHits, probes.size(), sameTop, probes.size(), perPerson);
                     if (members == 3) {
-                        cpuPerSearch3 = cpuPerSearch;
+                        cpuPerMember3 = cpuPerSearch / members;
                         heapPerPerson = perPerson;
                     }
                 } finally {
@@ -116,27 +117,34 @@ public final class ClusterBenchmark {
                 }
             }
             System.out.printf("%nsingle node wall per search %.0f ms%n", singleWall);
-            project(persons, cpuPerSearch3, heapPerPerson);
+            project(persons, cpuPerMember3, heapPerPerson, scanMsPerMillion);
         }
         System.out.printf("heap before %d MB%n", heapBefore >> 20);
     }
 
     /**
-     * Scales the measured CPU per search linearly with the persons (an upper bound: the second stage's
-     * cost does not grow with the gallery) and the measured heap per person (owner and backup entries plus
-     * the shards' codes) to the national gallery.
+     * Projects the national gallery from this run's figures. CPU per search = the first-stage scan of
+     * every person (its cost per person is not measurable at this run's sizes, where the scan is a few
+     * milliseconds: taken from the single-node benchmark at a million, README "Fast 1:N", 170 ms of CPU
+     * per million persons, an argument) + a fixed cost per member per search (this run's CPU per search
+     * per member with three members: building the probe's codes and its SourceAFIS matchers, its share of
+     * the second stage, the messages). Memory = this run's heap per person with two or more members
+     * (both replicas of the map entry, the member's codes). Members: enough for the memory at 64 GB of
+     * heap each, then enough cores for the average rate twice over.
      */
-    private static void project(int persons, double cpuPerSearchMs, double heapPerPerson) {
+    private static void project(int persons, double cpuPerSearchPerMemberMs, double heapPerPerson, double scanMsPerMillion) {
         double national = 200e6;
         double perSecond = 400_000 / 86_400.0;
-        double cpuPerSearchNational = cpuPerSearchMs / 1000 * national / persons;
-        double cores = cpuPerSearchNational * perSecond;
-        double heapTb = heapPerPerson * national / 1e12;
+        double heapBytes = heapPerPerson * national;
+        int members = (int) Math.ceil(heapBytes / 64e9);
+        double cpuPerSearch = scanMsPerMillion / 1000 * national / 1e6 + members * cpuPerSearchPerMemberMs / 1000;
+        double cores = 2 * cpuPerSearch * perSecond;
         System.out.printf("projection to 200,000,000 persons, 400,000 searches a day (%.2f/s on average):%n", perSecond);
-        System.out.printf("  CPU per search %.0f core-seconds (linear in persons from %,d) -> %.0f cores busy on average%n",
-                cpuPerSearchNational, persons, cores);
-        System.out.printf("  heap %.2f TB (%.0f B a person, both replicas and the codes) -> %d members of 64 GB heap, %d of 2-core machines for CPU%n",
-                heapTb, heapPerPerson, (int) Math.ceil(heapTb * 1e12 / 64e9), (int) Math.ceil(cores / 2));
+        System.out.printf("  memory: %.0f B a person (measured) -> %.2f TB of heap -> %d members of 64 GB heap%n",
+                heapPerPerson, heapBytes / 1e12, members);
+        System.out.printf("  CPU per search: scan %.1f core-s (%.0f ms per million, from the single-node benchmark) + %d members x %.0f ms (measured) = %.1f core-s%n",
+                scanMsPerMillion / 1000 * national / 1e6, scanMsPerMillion, members, cpuPerSearchPerMemberMs, cpuPerSearch);
+        System.out.printf("  cores for twice the average rate: %.0f -> %d cores on each of the %d members%n", cores, (int) Math.ceil(cores / members), members);
     }
 
     private static long cpu() {
