@@ -56,7 +56,12 @@ public class AfisException extends RuntimeException {
         /** Reading or writing the gallery file failed. */
         STORE_IO,
         /** The gallery was closed. */
-        CLOSED
+        CLOSED,
+        /**
+         * Part of a gallery split across machines is held by no live machine (more of them lost than the
+         * backups cover) or is still being loaded: a search would miss persons, so none is made.
+         */
+        GALLERY_UNAVAILABLE
     }
 
     private final Reason reason;

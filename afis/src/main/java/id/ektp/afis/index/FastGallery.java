@@ -346,6 +346,61 @@ public final class FastGallery implements Gallery {
         return new Identification(ranked, decision, searched);
     }
 
+    /**
+     * A person of the first stage's list, with its first-stage score: what a gallery split across
+     * machines ({@code afis-cluster}) sends to the caller to merge the parts' lists into the one list a
+     * single gallery would have made.
+     */
+    public record Shortlisted(UUID referenceId, float score) {
+    }
+
+    /**
+     * The first stage alone, over this gallery: the best {@code size} persons by finger codes, best
+     * first. Part of a search split across galleries (each holding a part of the persons): the caller
+     * merges the parts' lists by score and hands each part its persons back with their ranks in the
+     * merged list ({@link #secondStage}), so that every person is compared as a single gallery of all
+     * the parts would compare it.
+     */
+    public List<Shortlisted> firstStage(TenPrint probe, int size) {
+        Objects.requireNonNull(probe, "probe");
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be at least 1, was " + size);
+        }
+        checkOpen();
+        ProbeCodes codes = new ProbeCodes(probe);
+        int[] listed = shortlist(codes, size);
+        List<Shortlisted> result = new ArrayList<>(listed.length);
+        for (int slot : listed) {
+            result.add(new Shortlisted(table.referenceId(slot), codes.score(table, slot)));
+        }
+        return result;
+    }
+
+    /**
+     * The second stage for persons of this gallery at the given ranks of a merged first-stage list
+     * ({@link #firstStage}): the ranks decide how deep each person is compared, as in
+     * {@link #identify} (the first {@code maxCandidates} ranks in full, the rest of the shortlist on its
+     * three best-agreeing fingers, the screened tail on one), or everyone in full when {@code cascade}
+     * is false (the merged list held every person of all the parts). Persons no longer enrolled are
+     * skipped. The candidates come back best first, not cut to {@code maxCandidates}: the caller merges.
+     */
+    public List<Candidate> secondStage(TenPrint probe, Map<UUID, Integer> ranks, int maxCandidates, boolean cascade) {
+        Objects.requireNonNull(probe, "probe");
+        Objects.requireNonNull(ranks, "ranks");
+        checkOpen();
+        List<int[]> ranked = new ArrayList<>(ranks.size());
+        ranks.forEach((id, rank) -> {
+            Integer slot = slots.get(id);
+            if (slot != null) {
+                ranked.add(new int[] {rank, slot});
+            }
+        });
+        ranked.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int[] persons = ranked.stream().mapToInt(r -> r[1]).toArray();
+        int[] at = ranked.stream().mapToInt(r -> r[0]).toArray();
+        return rerank(probe, persons, at, cascade ? new ProbeCodes(probe) : null, maxCandidates, cascade, options);
+    }
+
     /** First stage: the slots of the best {@code size} persons by finger codes, best first. */
     int[] shortlist(ProbeCodes codes, int size) {
         return shortlist(codes, size, options.plan() == Plan.DECIDED_STOP && table.size() <= ONE_PASS_UP_TO);
@@ -407,14 +462,26 @@ public final class FastGallery implements Gallery {
      * beside the first (brute force would list both); the examiner sees the duplicate either way.
      */
     private List<Candidate> rerank(TenPrint probe, int[] persons, ProbeCodes codes, int maxCandidates, boolean cascade, Options options) {
+        return rerank(probe, persons, null, codes, maxCandidates, cascade, options);
+    }
+
+    /**
+     * The same, each person at the rank given in {@code ranks} (null: its index in {@code persons});
+     * {@code persons} are in rank order, so the head is the persons ranked before {@code maxCandidates}.
+     */
+    private List<Candidate> rerank(TenPrint probe, int[] persons, int[] ranks, ProbeCodes codes, int maxCandidates, boolean cascade,
+            Options options) {
         EnumMap<FingerPosition, FingerprintMatcher> matchers = matchers(probe, options.plan());
         if (!cascade || options.plan() == Plan.WHOLE_LIST) {
-            return sorted(compare(matchers, persons, 0, persons.length, codes, maxCandidates, cascade, options));
+            return sorted(compare(matchers, persons, ranks, 0, persons.length, codes, maxCandidates, cascade, options));
         }
-        int head = Math.min(maxCandidates, persons.length);
-        List<Candidate> ranked = new ArrayList<>(compare(matchers, persons, 0, head, codes, maxCandidates, true, options));
+        int head = 0;
+        while (head < persons.length && (ranks == null ? head : ranks[head]) < maxCandidates) {
+            head++;
+        }
+        List<Candidate> ranked = new ArrayList<>(compare(matchers, persons, ranks, 0, head, codes, maxCandidates, true, options));
         if (!DecidedDuplicate.decided(ranked, policy.thresholds())) {
-            ranked.addAll(compare(matchers, persons, head, persons.length, codes, maxCandidates, true, options));
+            ranked.addAll(compare(matchers, persons, ranks, head, persons.length, codes, maxCandidates, true, options));
         }
         return sorted(ranked);
     }
@@ -429,17 +496,18 @@ public final class FastGallery implements Gallery {
     }
 
     /** List positions [from, to) compared on all cores: in full before maxCandidates or without the cascade, else cascaded. */
-    private List<Candidate> compare(EnumMap<FingerPosition, FingerprintMatcher> matchers, int[] persons, int from, int to, ProbeCodes codes,
-            int maxCandidates, boolean cascade, Options options) {
+    private List<Candidate> compare(EnumMap<FingerPosition, FingerprintMatcher> matchers, int[] persons, int[] ranks, int from, int to,
+            ProbeCodes codes, int maxCandidates, boolean cascade, Options options) {
         return workers.submit(() -> IntStream.range(from, to).parallel()
                 .filter(i -> table.alive(persons[i]))
                 .mapToObj(i -> {
                     int slot = persons[i];
                     StoredFinger[] stored = templates.read(table.offset(slot));
-                    if (!cascade || i < maxCandidates) {
+                    int rank = ranks == null ? i : ranks[i];
+                    if (!cascade || rank < maxCandidates) {
                         return candidate(table.referenceId(slot), scores(matchers, stored));
                     }
-                    int screen = i < options.shortlist() ? CASCADE_FINGERS : 1;
+                    int screen = rank < options.shortlist() ? CASCADE_FINGERS : 1;
                     return cascade(table.referenceId(slot), matchers, stored, codes.fingerOrder(table, slot), screen);
                 })
                 .filter(Objects::nonNull)

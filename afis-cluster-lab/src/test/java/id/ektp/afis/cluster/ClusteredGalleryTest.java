@@ -1,0 +1,131 @@
+package id.ektp.afis.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.ektp.afis.AfisException;
+import id.ektp.afis.gallery.Candidate;
+import id.ektp.afis.gallery.Identification;
+import id.ektp.afis.gallery.MatchPolicy;
+import id.ektp.afis.gallery.TenPrint;
+import id.ektp.afis.index.FastGallery;
+import id.ektp.afis.synthetic.SyntheticPopulation;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three members on loopback in this JVM against a single {@link FastGallery} of the same synthetic
+ * persons: the same decisions, hits and scores for the same probes, after a member is killed and once it
+ * is back; with two killed at once a clear error, and after their restart and a restore from the source the
+ * same answers again. {@code -Dcluster.persons=50000} runs the issue's size (a few minutes more).
+ */
+class ClusteredGalleryTest {
+
+    private static final int PERSONS = Integer.getInteger("cluster.persons", 2_000);
+    private static final int PARTITIONS = 23;
+    private static final Duration SAFE = Duration.ofMinutes(2);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void threeMembersAnswerAsTheSingleGalleryThroughALostMemberAndFailClearlyWhenTwoAreLost() throws Exception {
+        SyntheticPopulation population = new SyntheticPopulation(20261202L);
+        List<TenPrint> probes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            probes.add(population.tenPrint((long) i * (PERSONS / 4) + 7, 1));   // mated: another impression
+        }
+        for (int i = 0; i < 2; i++) {
+            probes.add(population.tenPrint(PERSONS + 100 + i, 1));              // non-mated: never enrolled
+        }
+        ClusterSettings settings = ClusterSettings.loopback("ektp-gallery-test-" + UUID.randomUUID(),
+                5801 + 20 * ThreadLocalRandom.current().nextInt(40), PARTITIONS);
+        long started = System.nanoTime();
+        try (FastGallery single = FastGallery.open(dir.resolve("single"));
+                TemplateLogSource source = TemplateLogSource.open(dir.resolve("source.log"), false)) {
+            for (int p = 0; p < PERSONS; p++) {
+                TenPrint enrolment = population.enrolmentTenPrint(p);
+                UUID id = new UUID(0x16L, p);
+                single.insert(id, enrolment);
+                source.insert(id, enrolment);
+            }
+            source.sync();
+            System.out.printf("ClusteredGalleryTest: %,d persons enrolled in %.0f s%n", PERSONS, (System.nanoTime() - started) / 1e9);
+            List<Identification> expected = probes.stream().map(probe -> single.identify(probe, 10)).toList();
+            assertThat(expected.subList(0, 4)).allSatisfy(found -> assertThat(found.hits()).isNotEmpty());
+
+            GalleryMember[] members = new GalleryMember[3];
+            for (int m = 0; m < 3; m++) {
+                members[m] = GalleryMember.start(settings, source, dir.resolve("member-" + m), MatchPolicy.DEFAULT);
+            }
+            try (ClusteredGallery cluster = ClusteredGallery.open(settings, source, MatchPolicy.DEFAULT)) {
+                assertThat(cluster.members()).isEqualTo(3);
+                System.out.printf("ClusteredGalleryTest: cluster loaded at %.0f s%n", (System.nanoTime() - started) / 1e9);
+                assertSameAnswers(cluster, single, probes, expected, "three members");
+                System.out.printf("ClusteredGalleryTest: three members compared at %.0f s%n", (System.nanoTime() - started) / 1e9);
+
+                members[0].kill();
+                assertThat(cluster.awaitSafe(SAFE)).isTrue();
+                assertThat(cluster.members()).isEqualTo(2);
+                assertSameAnswers(cluster, single, probes, expected, "one member killed");
+
+                members[0] = GalleryMember.start(settings, source, dir.resolve("member-0b"), MatchPolicy.DEFAULT);
+                assertThat(cluster.awaitSafe(SAFE)).isTrue();
+                assertThat(cluster.members()).isEqualTo(3);
+                assertSameAnswers(cluster, single, probes, expected, "the killed member back");
+
+                System.out.printf("ClusteredGalleryTest: kill and restart compared at %.0f s%n", (System.nanoTime() - started) / 1e9);
+                // two at once: the partitions whose owner and backup were both on them are gone
+                members[1].kill();
+                members[2].kill();
+                assertThatThrownBy(() -> cluster.identify(probes.get(0), 10))
+                        .isInstanceOfSatisfying(AfisException.class,
+                                e -> assertThat(e.reason()).isEqualTo(AfisException.Reason.GALLERY_UNAVAILABLE))
+                        .hasMessageContaining("backup");
+
+                members[1] = GalleryMember.start(settings, source, dir.resolve("member-1b"), MatchPolicy.DEFAULT);
+                members[2] = GalleryMember.start(settings, source, dir.resolve("member-2b"), MatchPolicy.DEFAULT);
+                assertThat(cluster.awaitSafe(SAFE)).isTrue();
+                assertThatThrownBy(() -> cluster.identify(probes.get(0), 10))
+                        .as("restarted members alone do not bring lost persons back")
+                        .isInstanceOf(AfisException.class);
+                cluster.restoreFromSource();
+                assertThat(cluster.lostPartitions()).isEmpty();
+                assertSameAnswers(cluster, single, probes, expected, "two members restarted, lost partitions restored from the source");
+            } finally {
+                for (GalleryMember member : members) {
+                    member.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * What the cluster guarantees against the single gallery: the same decision and the same hits with the
+     * same scores, every person searched, and every candidate scored as the single gallery scores that
+     * person (the same SourceAFIS comparisons). The NO_MATCH tail below the hits may hold other persons:
+     * a single gallery's first stage passes only the best part of each 16,384-person block on to its full
+     * score (the two-pass bar), a member's small partitions score everyone in full, so the cluster's list
+     * can hold impostors the single gallery never scored in full (README "Agreement").
+     */
+    private static void assertSameAnswers(ClusteredGallery cluster, FastGallery single, List<TenPrint> probes,
+            List<Identification> expected, String when) {
+        for (int i = 0; i < probes.size(); i++) {
+            Identification found = cluster.identify(probes.get(i), 10);
+            String probe = when + ", probe " + i;
+            assertThat(found.searched()).as(probe + ": persons searched").isEqualTo(PERSONS);
+            assertThat(found.decision()).as(probe + ": decision").isEqualTo(expected.get(i).decision());
+            assertThat(found.hits()).as(probe + ": hits and their scores").isEqualTo(expected.get(i).hits());
+            for (Candidate candidate : found.candidates()) {
+                assertThat(candidate.fingerScores()).as(probe + ": scores of " + candidate.referenceId())
+                        .isEqualTo(single.verify(candidate.referenceId(), probes.get(i)).fingerScores());
+            }
+        }
+    }
+}
