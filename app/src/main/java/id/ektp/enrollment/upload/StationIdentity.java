@@ -57,7 +57,9 @@ class StationIdentity {
         StationFiles.write(files.certificate(), Pem.of(credentials.certificate()), false);
         StationFiles.write(files.centralCertificate(), Pem.of(credentials.centralCertificate()), false);
         StationFiles.write(files.stationCaCertificate(), Pem.of(credentials.stationCa()), false);
-        StationFiles.write(files.key(), Pem.of(credentials.key()), true);
+        // PKCS#8 with the curve in its algorithm identifier: written as a SEC1 key pair (JcaPEMWriter's choice for an
+        // EC key) the JDK's key lacks its parameters there, and a restarted station could not read its own key back.
+        StationFiles.write(files.key(), pkcs8(credentials.key()), true);
         current = credentials;
     }
 
@@ -74,6 +76,14 @@ class StationIdentity {
             throw new IllegalStateException("a station certificate names its station as its common name: " + certificate.getSubjectX500Principal());
         }
         return IETFUtils.valueToString(names[0].getFirst().getValue());
+    }
+
+    private static String pkcs8(PrivateKey key) {
+        try {
+            return Pem.of(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(key, null));
+        } catch (org.bouncycastle.util.io.pem.PemGenerationException e) {
+            throw new IllegalStateException("the station key cannot be written", e);
+        }
     }
 
     private static PrivateKey privateKey(String pem) {
