@@ -120,7 +120,7 @@ final class RerankComparison {
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "  issue 5's search and the default, side by side (%d mated + %d non-mated probes, one search at a time, variants alternating):%n", mated, nonMated);
         out.printf(Locale.ROOT, "  %-18s %9s %9s %10s %10s %10s %10s %12s %13s %10s %s%n", "plan", "wall p50", "wall p95", "CPU mean",
-                "CPU p50", "CPU p95", "compared", "agree w/ BF", "%d cores/CPU", "2 callers", "load average (1 min)");
+                "CPU p50", "CPU p95", "compared", "agree w/ BF", cores + " cores/CPU", "2 callers", "load average (1 min)");
         for (Figures f : figures.values()) {
             out.printf(Locale.ROOT, "  %-18s %7.1f ms %7.1f ms %7.1f ms %7.1f ms %7.1f ms %10.0f %8d/%-4d %9.2f /s %7.2f /s %s%n",
                     f.plan(), FastSearchBenchmark.quantile(f.wallMs(), 0.5), FastSearchBenchmark.quantile(f.wallMs(), 0.95), f.meanCpu(),
