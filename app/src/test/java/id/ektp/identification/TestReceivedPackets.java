@@ -15,14 +15,19 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
- * TEST-ONLY stand-in for central intake (transport14's {@code identification.intake}), until it is on main:
- * serves the packets a test puts here, with their status, and answers the dashboard's aggregate questions.
- * Remove it when the real intake lands (and let intake implement {@link CentralRecordFigures}).
+ * TEST-ONLY: serves the packets central's adjudication tests put here (built directly, with real FVC2002
+ * images, instead of sealed and posted through intake), with their status, and answers the dashboard's
+ * aggregate questions, which intake does not answer yet. Every other packet goes to the real intake
+ * ({@code identification.intake}), so intake's own tests see it unchanged. Remove it once those tests post
+ * their packets through intake and intake implements {@link CentralRecordFigures}.
  */
 @Component
+@Primary
 public class TestReceivedPackets implements ReceivedPackets, CentralRecordFigures {
 
     private static final Set<CentralStatus> FINAL = EnumSet.of(CentralStatus.PRINT_READY_RECORD, CentralStatus.DUPLICATE_RECORD,
@@ -32,6 +37,11 @@ public class TestReceivedPackets implements ReceivedPackets, CentralRecordFigure
     }
 
     private final Map<UUID, Held> packets = new ConcurrentHashMap<>();
+    private final ApplicationContext context;
+
+    TestReceivedPackets(ApplicationContext context) {
+        this.context = context;
+    }
 
     /** As intake would store an opened packet: RECEIVED_AT_CENTRAL now. */
     public void receive(EnrolmentPacket packet) {
@@ -41,22 +51,30 @@ public class TestReceivedPackets implements ReceivedPackets, CentralRecordFigure
 
     @Override
     public EnrolmentPacket packet(UUID packetId) {
-        return held(packetId).packet();
+        return packets.containsKey(packetId) ? held(packetId).packet() : intake().packet(packetId);
     }
 
     @Override
     public String station(UUID packetId) {
-        return held(packetId).station();
+        return packets.containsKey(packetId) ? held(packetId).station() : intake().station(packetId);
     }
 
     @Override
     public CentralStatus status(UUID packetId) {
-        return held(packetId).status();
+        return packets.containsKey(packetId) ? held(packetId).status() : intake().status(packetId);
     }
 
     @Override
     public void updateStatus(UUID packetId, CentralStatus status, String reason) {
-        packets.computeIfPresent(packetId, (id, h) -> new Held(h.packet(), h.station(), status, h.receivedAt(), Instant.now()));
+        if (packets.computeIfPresent(packetId, (id, h) -> new Held(h.packet(), h.station(), status, h.receivedAt(), Instant.now())) == null) {
+            intake().updateStatus(packetId, status, reason);
+        }
+    }
+
+    /** The real intake, the other ReceivedPackets bean. */
+    private ReceivedPackets intake() {
+        return context.getBeansOfType(ReceivedPackets.class).values().stream().filter(r -> r != this).findFirst()
+                .orElseThrow(() -> new NotFoundException("packet", "(no intake installed)"));
     }
 
     @Override

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The packets intake holds, for adjudication and clarification. Looked up when used rather than at start-up
- * so that the application starts while no intake is installed (central's intake is another part of this
- * module); then opening a case fails with a clear message instead of the whole platform failing to start.
+ * so that a process without central's intake (a service point alone, {@code ektp.role}) still starts; there
+ * opening a case fails with a clear message instead of the whole platform failing to start.
  */
 @Component
 public class CentralRecords {
