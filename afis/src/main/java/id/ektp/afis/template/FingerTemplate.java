@@ -63,6 +63,14 @@ public final class FingerTemplate {
         return template;
     }
 
+    /**
+     * The template's minutiae in the matcher's order, in SourceAFIS's coordinates: pixels of the image
+     * as scaled to 500 DPI (an image captured at another resolution maps back by {@code dpi / 500}).
+     */
+    public java.util.List<Minutia> minutiae() {
+        return PreparedTemplate.minutiae(template);
+    }
+
     /** Approximate heap held by this template, in bytes. */
     public int memory() {
         return template.memory();

@@ -187,6 +187,19 @@ public final class PreparedTemplate {
         return search;
     }
 
+    /**
+     * The minutiae in the matcher's own order, the order the matcher's pairing names them by (see
+     * {@code verify.PairingExplainer}).
+     */
+    static java.util.List<Minutia> minutiae(FingerprintTemplate template) {
+        SearchMinutia[] minutiae = search(template).minutiae;
+        java.util.List<Minutia> list = new java.util.ArrayList<>(minutiae.length);
+        for (SearchMinutia m : minutiae) {
+            list.add(new Minutia(m.x, m.y, m.direction, m.type == MinutiaType.BIFURCATION ? Minutia.Type.BIFURCATION : Minutia.Type.ENDING));
+        }
+        return java.util.List.copyOf(list);
+    }
+
     /** SourceAFIS's search structure inside a template (for {@link ProbeMatchers}). */
     static SearchTemplate search(FingerprintTemplate template) {
         try {
