@@ -15,6 +15,13 @@ public record RequestBodyLimits(DataSize maxSize, DataSize maxImportSize) {
 
     /** The paths whose body is a region list (the API's import and the administration page). */
     static final Set<String> IMPORT_PATHS = Set.of("/api/v1/regions/import", "/admin/regions");
+    /**
+     * Central's intake of sealed enrolment packets (ten finger images, the face, both irises and the
+     * signature make several megabytes) keeps its own limit ({@code ektp.intake.max-packet-size}) and
+     * checks it the same way, the announced length before a byte is read: an oversized packet is a
+     * refusal it must audit, which this filter, below the modules, cannot.
+     */
+    static final String PACKET_PATH = "/api/v1/intake/packets";
 
     public RequestBodyLimits {
         maxSize = maxSize == null ? DataSize.ofMegabytes(1) : maxSize;
@@ -22,6 +29,9 @@ public record RequestBodyLimits(DataSize maxSize, DataSize maxImportSize) {
     }
 
     long limitFor(String path) {
+        if (PACKET_PATH.equals(path)) {
+            return Long.MAX_VALUE;
+        }
         return (IMPORT_PATHS.contains(path) ? maxImportSize : maxSize).toBytes();
     }
 }

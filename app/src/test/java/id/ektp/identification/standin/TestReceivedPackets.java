@@ -11,23 +11,39 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * TEST-ONLY stand-in for central intake's {@link ReceivedPackets} until transport14's lands on main (then this
- * goes): packets kept as their JSON in a table of its own, made here rather than by a migration, with every
- * status change kept in a history so that tests can see that each record was told its result once. A test
- * can make reads of a packet fail, to drive the pipeline's retries.
+ * TEST-ONLY packets for the pipeline's tests, in front of central intake's {@link ReceivedPackets}: packets a
+ * test hands over directly (their JSON, in a table of its own made here, not by a migration) are served from
+ * here, with every status change kept in a history so that a test sees each record told its result once, and
+ * reads that a test makes fail (an unreachable packet store, to drive the retries); every other packet (one
+ * that came through the real intake over HTTP) goes to intake's own implementation.
  */
 @Component
+@Primary
 public class TestReceivedPackets implements ReceivedPackets {
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<ReceivedPackets> all;
     private final Map<UUID, AtomicInteger> failingReads = new ConcurrentHashMap<>();
 
-    TestReceivedPackets(JdbcClient jdbc) {
+    TestReceivedPackets(JdbcClient jdbc, ObjectProvider<ReceivedPackets> all) {
         this.jdbc = jdbc;
+        this.all = all;
+    }
+
+    /** Intake's own implementation, for the packets that came through it. */
+    private ReceivedPackets intake(UUID packetId) {
+        return all.orderedStream().filter(p -> p != this).findFirst()
+                .orElseThrow(() -> new NotFoundException("packet", packetId.toString()));
+    }
+
+    private boolean mine(UUID packetId) {
+        return jdbc.sql("SELECT count(*) FROM test_received_packet WHERE packet_id = ?").param(packetId).query(Integer.class).single() > 0;
     }
 
     @PostConstruct
@@ -62,18 +78,27 @@ public class TestReceivedPackets implements ReceivedPackets {
         if (failing != null && (failing.get() < 0 || failing.getAndDecrement() > 0)) {
             throw new IllegalStateException("packet store unreachable (test)");
         }
+        if (!mine(packetId)) {
+            return intake(packetId).packet(packetId);
+        }
         return jdbc.sql("SELECT packet FROM test_received_packet WHERE packet_id = ?").param(packetId).query(byte[].class).optional()
                 .map(PacketJson::read).orElseThrow(() -> new NotFoundException("packet", packetId.toString()));
     }
 
     @Override
     public String station(UUID packetId) {
+        if (!mine(packetId)) {
+            return intake(packetId).station(packetId);
+        }
         return jdbc.sql("SELECT station FROM test_received_packet WHERE packet_id = ?").param(packetId).query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("packet", packetId.toString()));
     }
 
     @Override
     public CentralStatus status(UUID packetId) {
+        if (!mine(packetId)) {
+            return intake(packetId).status(packetId);
+        }
         return jdbc.sql("SELECT status FROM test_received_packet WHERE packet_id = ?").param(packetId).query(String.class).optional()
                 .map(CentralStatus::valueOf).orElseThrow(() -> new NotFoundException("packet", packetId.toString()));
     }
@@ -84,6 +109,10 @@ public class TestReceivedPackets implements ReceivedPackets {
 
     @Override
     public void updateStatus(UUID packetId, CentralStatus status, String reason) {
+        if (!mine(packetId)) {
+            intake(packetId).updateStatus(packetId, status, reason);
+            return;
+        }
         jdbc.sql("UPDATE test_received_packet SET status = ?, reason = ? WHERE packet_id = ?").params(status.name(), reason, packetId).update();
         jdbc.sql("INSERT INTO test_packet_status (packet_id, status, reason) VALUES (?, ?, ?)").params(packetId, status.name(), reason).update();
     }

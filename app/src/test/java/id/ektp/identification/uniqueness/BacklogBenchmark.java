@@ -92,9 +92,9 @@ public final class BacklogBenchmark {
         int baselineProbes = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         Security.addProvider(new BouncyCastleProvider());
         ConfigurableApplicationContext app = new SpringApplicationBuilder(EktpApplication.class).profiles("test")
-                .properties("server.port=0", "ektp.uniqueness.workers=" + workers, "ektp.uniqueness.max-attempts=5",
-                        "ektp.uniqueness.first-retry=PT1S", "logging.level.id.ektp.identification.uniqueness=WARN")
-                .run();
+                .run("--server.port=0", "--ektp.uniqueness.workers=" + workers, "--ektp.uniqueness.max-attempts=5",
+                        "--ektp.uniqueness.first-retry=PT1S", "--logging.level.id.ektp.identification.uniqueness=WARN",
+                        "--logging.level.root=WARN");
         try {
             run(app, set, workers, baselineProbes);
         } finally {
