@@ -83,9 +83,13 @@ class UniquenessRecords {
                 .params(d.nik(), d.fullName(), d.dateOfBirth(), d.sex() == null ? null : d.sex().name(), d.desaCode(), packetId).update();
     }
 
-    /** Moves a record on; its retries start again from none. */
+    /**
+     * Moves a record on; its retries start again from none. It keeps its place in the queue (due since it was
+     * received), so the workers finish the records they began before they start new ones: a decided record is
+     * not left waiting behind a backlog of searches before its station is told.
+     */
     void advance(UUID packetId, Stage to) {
-        jdbc.sql("UPDATE uniqueness_record SET stage = ?, attempts = 0, next_attempt_at = now(), claimed = false, last_error = NULL, "
+        jdbc.sql("UPDATE uniqueness_record SET stage = ?, attempts = 0, next_attempt_at = LEAST(now(), received_at), claimed = false, last_error = NULL, "
                 + "stage_entered_at = now(), finished_at = CASE WHEN ? THEN now() ELSE NULL END WHERE packet_id = ?")
                 .params(to.name(), to == Stage.DONE || to == Stage.REJECTED, packetId).update();
     }

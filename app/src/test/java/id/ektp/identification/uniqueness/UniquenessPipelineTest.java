@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * searched at the same moment; strangers become print-ready; bad packets are refused before the gallery; a
  * failing stage is retried, parked and reprocessed; the people's decisions take effect in the gallery.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class UniquenessPipelineTest extends AccountsTestSupport {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
@@ -48,6 +49,8 @@ class UniquenessPipelineTest extends AccountsTestSupport {
     GalleryKeeper gallery;
     @Autowired
     TestCheckpoints checkpoints;
+    @Autowired
+    GalleryReconciliation reconciliation;
 
     private static int residents;
 
@@ -267,6 +270,51 @@ class UniquenessPipelineTest extends AccountsTestSupport {
         await().atMost(PATIENCE).until(() -> records.get(third.packetId()).stage() == Stage.DONE);
         assertThat(packets.status(third.packetId())).isEqualTo(CentralStatus.PRINT_READY_RECORD);
         assertThat(gallery.contains(records.get(third.packetId()).referenceId())).isTrue();
+
+        // A fourth: the same person as both kept records; the Dinas withdraws the earliest, this one goes on.
+        EnrolmentPacket fourth = FvcPackets.packet(someone("NENENG SURYANI"), 10, 7);
+        intake.receive("KEC-327301-01", fourth);
+        assertThat(settled(fourth.packetId())).isEqualTo(Stage.CLARIFICATION);
+        assertThat(adjudication.calls(fourth.packetId()).get(0).others()).containsExactlyInAnyOrder(first.packetId(), third.packetId());
+        intake.publish(new DuplicateResolved(fourth.packetId(), first.packetId(), DuplicateResolved.Resolution.WITHDRAW_EARLIER, null));
+        await().atMost(PATIENCE).until(() -> records.get(fourth.packetId()).stage() == Stage.DONE);
+        UUID firstReference = records.get(first.packetId()).referenceId();
+        await().atMost(PATIENCE).until(() -> !gallery.contains(firstReference));
+        assertThat(packets.status(fourth.packetId())).isEqualTo(CentralStatus.PRINT_READY_RECORD);
+        assertThat(packets.status(first.packetId())).isEqualTo(CentralStatus.DUPLICATE_RECORD);
+        assertThat(packets.reason(first.packetId())).contains("withdrawn");
+        assertThat(records.get(first.packetId()).inGallery()).isFalse();
+        assertThat(gallery.contains(records.get(fourth.packetId()).referenceId())).isTrue();
+    }
+
+    /** Last: it closes and rebuilds the gallery the other tests' records are in (the persons they enrolled). */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void aLostOrDamagedGalleryFolderIsRebuiltFromTheStoredPackets() throws Exception {
+        java.util.Map<UUID, UUID> members = records.galleryMembers();
+        assertThat(members).isNotEmpty();
+
+        // Lost: the folder is gone (set aside); the start-up reconciliation inserts every member again.
+        gallery.startAfresh("test: folder lost");
+        assertThat(gallery.count()).isZero();
+        reconciliation.reconcile();
+        assertThat(reconciliation.progress().state()).isEqualTo("READY");
+        assertThat(reconciliation.progress().total()).isEqualTo(members.size());
+        assertThat(members.keySet()).allMatch(gallery::contains);
+        assertThat(gallery.count()).isEqualTo(members.size());
+
+        // Damaged: the template log cut in the middle of a record and garbage appended, found when it is opened.
+        gallery.close();
+        java.nio.file.Path log = gallery.directory().resolve("templates.log");
+        long size = java.nio.file.Files.size(log);
+        try (var file = java.nio.channels.FileChannel.open(log, java.nio.file.StandardOpenOption.WRITE)) {
+            file.truncate(size * 2 / 3);
+            file.write(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9}), size * 2 / 3);
+        }
+        reconciliation.reconcile();
+        assertThat(members.keySet()).allMatch(gallery::contains);
+        assertThat(gallery.count()).isEqualTo(records.galleryMembers().size());
+        assertThat(reconciliation.progress().state()).isEqualTo("READY");
     }
 
     private static List<BiometricItem> fingers(int person) {
