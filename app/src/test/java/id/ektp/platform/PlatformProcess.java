@@ -28,7 +28,7 @@ public final class PlatformProcess implements AutoCloseable {
 
     private final Process process;
     private final Path output;
-    final int httpPort;
+    public final int httpPort;
 
     private PlatformProcess(Process process, Path output, int httpPort) {
         this.process = process;
@@ -37,14 +37,14 @@ public final class PlatformProcess implements AutoCloseable {
     }
 
     /** Starts the demo platform on {@code dataDirectory} and returns once it answers HTTP. */
-    static PlatformProcess startDemo(Path dataDirectory, Path output, String... extraArgs) throws IOException {
+    public static PlatformProcess startDemo(Path dataDirectory, Path output, String... extraArgs) throws IOException {
         PlatformProcess platform = launchDemo(dataDirectory, output, extraArgs);
         platform.awaitHttp();
         return platform;
     }
 
     /** Launches the demo platform without waiting for it. */
-    static PlatformProcess launchDemo(Path dataDirectory, Path output, String... extraArgs) throws IOException {
+    public static PlatformProcess launchDemo(Path dataDirectory, Path output, String... extraArgs) throws IOException {
         int port = freePort();
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.profiles.active=demo",
                 "--ektp.embedded-postgres.data-dir=" + dataDirectory));
@@ -78,11 +78,11 @@ public final class PlatformProcess implements AutoCloseable {
         return process.pid();
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
-    String output() {
+    public String output() {
         try {
             return Files.readString(output);
         } catch (IOException e) {
@@ -91,7 +91,7 @@ public final class PlatformProcess implements AutoCloseable {
     }
 
     /** A normal stop (SIGTERM, as systemd or Ctrl-C would), waiting for the JVM to end. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -101,7 +101,7 @@ public final class PlatformProcess implements AutoCloseable {
     }
 
     /** SIGKILL to the JVM and, at the same moment, to its PostgreSQL server and every one of the server's processes. */
-    void killWithDatabase(Path dataDirectory) throws IOException {
+    public void killWithDatabase(Path dataDirectory) throws IOException {
         List<ProcessHandle> victims = new ArrayList<>();
         victims.add(process.toHandle());
         postmaster(dataDirectory).ifPresent(pm -> {
@@ -118,7 +118,7 @@ public final class PlatformProcess implements AutoCloseable {
         }
     }
 
-    static Optional<ProcessHandle> postmaster(Path dataDirectory) throws IOException {
+    public static Optional<ProcessHandle> postmaster(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return Optional.empty();
@@ -164,7 +164,7 @@ public final class PlatformProcess implements AutoCloseable {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -1,0 +1,24 @@
+package id.ektp.identification.uniqueness;
+
+import id.ektp.afis.gallery.Gallery;
+import id.ektp.afis.gallery.MatchPolicy;
+import id.ektp.afis.index.FastGallery;
+import java.nio.file.Path;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The default gallery: the engine's fast 1:N index on this machine, with the engine's own thresholds. */
+@Configuration(proxyBeanMethods = false)
+class FastGalleryOpener {
+
+    @Bean
+    @ConditionalOnMissingBean(GalleryOpener.class)
+    GalleryOpener fastGallery() {
+        return directory -> openFast(directory);
+    }
+
+    private static Gallery openFast(Path directory) {
+        return FastGallery.open(directory, MatchPolicy.DEFAULT, FastGallery.Options.DEFAULT);
+    }
+}
