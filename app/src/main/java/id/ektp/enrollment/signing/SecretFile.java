@@ -11,8 +11,8 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A secret kept on disk as one Base64 line, owner-only (0600); refused when others may read it, as ssh does. */
-final class SecretFile {
+/** A secret (signing keys, the document scans' key) kept on disk as one Base64 line, owner-only (0600); refused when others may read it, as ssh does. */
+public final class SecretFile {
 
     private static final Set<PosixFilePermission> READABLE_BY_OTHERS =
             EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
@@ -20,23 +20,23 @@ final class SecretFile {
     private SecretFile() {
     }
 
-    static boolean exists(Path file) {
+    public static boolean exists(Path file) {
         return Files.exists(file);
     }
 
-    static byte[] read(Path file) {
+    public static byte[] read(Path file) {
         try {
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")
                     && Files.getPosixFilePermissions(file).stream().anyMatch(READABLE_BY_OTHERS::contains)) {
-                throw new IllegalStateException("signing secret " + file + " is readable by others; restrict it with: chmod 600 " + file);
+                throw new IllegalStateException("secret " + file + " is readable by others; restrict it with: chmod 600 " + file);
             }
             return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
         } catch (IOException e) {
-            throw new UncheckedIOException("signing secret " + file + " cannot be read", e);
+            throw new UncheckedIOException("secret " + file + " cannot be read", e);
         }
     }
 
-    static void create(Path file, byte[] secret) {
+    public static void create(Path file, byte[] secret) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -46,7 +46,7 @@ final class SecretFile {
             }
             Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new UncheckedIOException("signing secret " + file + " cannot be created", e);
+            throw new UncheckedIOException("secret " + file + " cannot be created", e);
         }
     }
 }
