@@ -18,6 +18,20 @@ public record RoleRule(String method, String pattern, Set<Role> roles) {
         return new RoleRule(null, pattern, EnumSet.of(first, rest));
     }
 
+    /**
+     * A path open to callers who are not officers: a service-point station, which proves who it is by what
+     * it sends (a packet signed with its key, a one-time code), not by a login. The module's own code
+     * checks that proof on every request.
+     */
+    public static RoleRule open(String method, String pattern) {
+        return new RoleRule(method, pattern, Set.of());
+    }
+
+    /** True for a path that needs no officer at all (see {@link #open}). */
+    public boolean isOpen() {
+        return roles.isEmpty();
+    }
+
     public static RoleRule on(String method, String pattern, Role first, Role... rest) {
         return new RoleRule(method, pattern, EnumSet.of(first, rest));
     }

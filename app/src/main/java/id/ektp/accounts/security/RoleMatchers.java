@@ -29,9 +29,13 @@ class RoleMatchers {
             if (rule.isApi() != api) {
                 continue;
             }
-            String[] roles = rule.roles().stream().map(Role::name).sorted().toArray(String[]::new);
-            (rule.method() == null ? auth.requestMatchers(rule.pattern())
-                    : auth.requestMatchers(HttpMethod.valueOf(rule.method()), rule.pattern())).hasAnyRole(roles);
+            var matched = rule.method() == null ? auth.requestMatchers(rule.pattern())
+                    : auth.requestMatchers(HttpMethod.valueOf(rule.method()), rule.pattern());
+            if (rule.isOpen()) {
+                matched.permitAll();
+            } else {
+                matched.hasAnyRole(rule.roles().stream().map(Role::name).sorted().toArray(String[]::new));
+            }
         }
     }
 }

@@ -18,6 +18,13 @@ public record RequestBodyLimits(DataSize maxSize, DataSize maxImportSize, DataSi
     static final Set<String> IMPORT_PATHS = Set.of("/api/v1/regions/import", "/admin/regions");
     /** The paths whose body is a document scan of a regular application (the API's and the page's upload). */
     static final Pattern SCAN_PATHS = Pattern.compile("/(api/v1/)?applications/[^/]+/scans(/[^/]+)?");
+    /**
+     * Central's intake of sealed enrolment packets (ten finger images, the face, both irises and the
+     * signature make several megabytes) keeps its own limit ({@code ektp.intake.max-packet-size}) and
+     * checks it the same way, the announced length before a byte is read: an oversized packet is a
+     * refusal it must audit, which this filter, below the modules, cannot.
+     */
+    static final String PACKET_PATH = "/api/v1/intake/packets";
 
     public RequestBodyLimits {
         maxSize = maxSize == null ? DataSize.ofMegabytes(1) : maxSize;
@@ -26,6 +33,9 @@ public record RequestBodyLimits(DataSize maxSize, DataSize maxImportSize, DataSi
     }
 
     long limitFor(String path) {
+        if (PACKET_PATH.equals(path)) {
+            return Long.MAX_VALUE;
+        }
         if (IMPORT_PATHS.contains(path)) {
             return maxImportSize.toBytes();
         }

@@ -1,0 +1,102 @@
+package id.ektp.enrollment.upload;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The status back: the service point asks central, now and then, for the status of the packets it
+ * delivered whose status may still change (not print-ready, not failed), and keeps what central answers.
+ * The request names the station and the packet IDs and is signed with the station's key (CMS SignedData),
+ * so central answers a station about its own packets only, without a login.
+ */
+@Component
+@OnServicePoint
+class StatusPoller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatusPoller.class);
+    private static final int BATCH = 500;
+
+    private final StationIdentity identity;
+    private final OutboxStore store;
+    private final CentralClient central;
+    private final ObjectMapper json;
+    private final TransactionTemplate transactions;
+    private final Duration interval;
+    private final Clock clock;
+    private Instant lastPoll = Instant.MIN;
+
+    StatusPoller(StationIdentity identity, OutboxStore store, CentralClient central, ObjectMapper json, TransactionTemplate transactions,
+            @Value("${ektp.outbox.status-interval:PT30S}") Duration interval, Optional<Clock> clock) {
+        this.identity = identity;
+        this.store = store;
+        this.central = central;
+        this.json = json;
+        this.transactions = transactions;
+        this.interval = interval;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Asks central when the interval has passed since the last time; central not answering is tried at the next. */
+    void poll() {
+        Instant now = clock.instant();
+        if (now.isBefore(lastPoll.plus(interval))) {
+            return;
+        }
+        lastPoll = now;
+        Optional<StationIdentity.Credentials> station = identity.current();
+        List<UUID> open = store.awaitingStatus(BATCH);
+        if (station.isEmpty() || open.isEmpty()) {
+            return;
+        }
+        try {
+            JsonNode answer = central.statuses(signedRequest(station.get(), open, now));
+            transactions.executeWithoutResult(s -> {
+                for (JsonNode status : answer.path("statuses")) {
+                    store.centralStatus(UUID.fromString(status.path("packetId").asText()), status.path("status").asText(),
+                            status.path("reason").isNull() ? null : status.path("reason").asText(null),
+                            Instant.parse(status.path("statusAt").asText()));
+                }
+            });
+        } catch (CentralUnreachable e) {
+            LOG.debug("No statuses from central this time: {}", e.getMessage());
+        }
+    }
+
+    private byte[] signedRequest(StationIdentity.Credentials station, List<UUID> packetIds, Instant now) {
+        try {
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("station", station.stationId());
+            request.put("signedAt", now.toString());
+            request.put("packetIds", packetIds);
+            String algorithm = station.key().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                    .build(new JcaContentSignerBuilder(algorithm).build(station.key()), station.certificate()));
+            generator.addCertificates(new JcaCertStore(List.of(station.certificate())));
+            return generator.generate(new CMSProcessableByteArray(json.writeValueAsBytes(request)), true).getEncoded("DER");
+        } catch (IOException | org.bouncycastle.operator.OperatorCreationException | org.bouncycastle.cms.CMSException
+                | java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException("cannot sign the status request with the station key", e);
+        }
+    }
+}
