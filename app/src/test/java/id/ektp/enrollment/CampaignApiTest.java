@@ -40,7 +40,11 @@ class CampaignApiTest extends EnrollmentTestSupport {
         assertThat(signed.get("lettersDone").asInt()).isEqualTo(signed.get("letterCount").asInt());
         byte[] pdf = letter(summonsOf(id, nik, camat).get("id").asText(), pelayanan);
         String text = pdfText(pdf);
-        assertThat(text).contains(nik, "RATNA SARI DEWI", "Jl. Setiabudi No. 7", "Kantor Kecamatan", "Kartu Keluarga");
+        assertThat(text).contains(nik, "RATNA SARI DEWI", "Jl. Setiabudi No. 7", "Kartu Keluarga");
+        // The places take turns by the letter's order, which other tests' residents of Sukasari shift.
+        assertThat(text).containsAnyOf("Tempat : Kantor Kecamatan", "Tempat : Aula Desa");
+        // The heading names the kabupaten/kota and the kecamatan, the body the desa, by the registry's names.
+        assertThat(text).contains("PEMERINTAH KOTA BANDUNG", "KECAMATAN SUKASARI", "Camat Sukasari", "Isola").doesNotContain("32.73.01.1003");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             // A4 is 595 x 842 points.
             assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f);
@@ -102,6 +106,7 @@ class CampaignApiTest extends EnrollmentTestSupport {
         String coblong = serviceOfficer(COBLONG);
         String camatCoblong = camat(COBLONG);
         String dinasBogor = officer(Role.DINAS_ADMIN, "32.71", "DINAS-3271");
+        int probesBefore = notFoundAuditedFor(id, summonsId);
         for (String outsider : new String[] {coblong, camatCoblong, dinasBogor}) {
             assertThat(get("/api/v1/campaigns/" + id, basic(outsider)).statusCode()).isEqualTo(404);
             assertThat(get("/api/v1/campaigns/" + id + "/summons", basic(outsider)).statusCode()).isEqualTo(404);
@@ -111,9 +116,16 @@ class CampaignApiTest extends EnrollmentTestSupport {
             assertThat(body(get("/api/v1/campaigns", basic(outsider))).findValuesAsText("id")).doesNotContain(id);
         }
         assertThat(post("/api/v1/campaigns/" + id + "/signature", basic(camatCoblong), null).statusCode()).isEqualTo(404);
+        // Every 404 of another region's campaign or letter is in the audit log, with who asked.
+        assertThat(notFoundAuditedFor(id, summonsId)).isEqualTo(probesBefore + 3 * 4 + 1);
         assertThat(openCampaign(dinasBogor, SUKASARI).statusCode()).isEqualTo(403);
         assertThat(jdbc.sql("SELECT status FROM campaign WHERE id = ?::uuid").param(id).query(String.class).single()).isEqualTo("DRAFT");
         assertThat(jdbc.sql("SELECT count(*) FROM summons WHERE id = ?::uuid AND delivery IS NOT NULL").param(summonsId)
                 .query(Integer.class).single()).isZero();
+    }
+
+    int notFoundAuditedFor(String campaignId, String summonsId) {
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'NOT_FOUND' AND (subject_id LIKE ? OR subject_id LIKE ?)")
+                .params("%" + campaignId, "%" + summonsId).query(Integer.class).single();
     }
 }

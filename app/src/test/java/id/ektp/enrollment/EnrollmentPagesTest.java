@@ -43,6 +43,8 @@ class EnrollmentPagesTest {
     MockMvc mvc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     static OfficerPrincipal officer(String username, Role role, String region, String office) {
         return new OfficerPrincipal(new Officer(username, "Uji " + username, role, region, office), "", true, null);
@@ -132,5 +134,99 @@ class EnrollmentPagesTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/desk/waiting-room/called").with(user(PELAYANAN))).andExpect(status().isOk());
         mvc.perform(get("/desk").with(user(DINAS))).andExpect(status().isOk());
+    }
+
+    /** The service officer's audit entries (other tests' background batches write entries of their own meanwhile). */
+    long auditEntries() {
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = ?").param(PELAYANAN.getUsername()).query(Long.class).single();
+    }
+
+    @Test
+    void theProgressPollWritesNoAuditEntryWhileOpeningTheCampaignPageDoes() throws Exception {
+        nik("32.73.01.1002");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        String campaignPath = mvc.perform(post("/campaigns").with(user(DINAS)).with(csrf()).param("kecamatanCode", "32.73.01")
+                        .param("firstDay", today.toString()).param("lastDay", today.plusDays(2).toString()).param("places", "Aula"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        long before = auditEntries();
+        for (int poll = 0; poll < 20; poll++) {
+            mvc.perform(get(campaignPath + "/progress").with(user(PELAYANAN))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("progress-text")));
+        }
+        assertThat(auditEntries()).as("20 progress polls").isEqualTo(before);
+        mvc.perform(get(campaignPath).with(user(PELAYANAN))).andExpect(status().isOk());
+        assertThat(auditEntries()).as("opening the campaign's page is a read, audited").isEqualTo(before + 1);
+        // Not audited, but scoped: an outsider's poll is a 404 like the page.
+        mvc.perform(get(campaignPath + "/progress").with(user(COBLONG))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void desaAreNamedOnTheCampaignPageAndAtTheDesk() throws Exception {
+        String nik = nik("32.73.01.1003");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        String campaignPath = mvc.perform(post("/campaigns").with(user(DINAS)).with(csrf()).param("kecamatanCode", "32.73.01")
+                        .param("firstDay", today.toString()).param("lastDay", today.plusDays(2).toString()).param("places", "Aula"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(campaignPath).with(user(PELAYANAN))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("<td title=\"32.73.01.1003\">Isola</td>").doesNotContain(">32.73.01.1003<");
+
+        MvcResult checkedIn = mvc.perform(post("/api/v1/desk/check-ins").with(user(PELAYANAN)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"nik\":\"" + nik + "\"}")).andExpect(status().isCreated()).andReturn();
+        String id = json.readTree(checkedIn.getResponse().getContentAsString()).get("id").asText();
+        mvc.perform(get("/desk/check-ins/" + id).with(user(PELAYANAN))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("RT 001/RW 001, Isola")));
+    }
+
+    @Test
+    void missingDocumentsAreNamedInThePagesLanguage() throws Exception {
+        String nik = nik("32.73.01.1004");
+        mvc.perform(post("/applications").with(user(PELAYANAN)).with(csrf()).param("nik", nik).param("reason", "LOST")
+                        .param("documents", "COVER_LETTER", "APPLICATION_FORM"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("dokumen Fotokopi KK, Surat keterangan hilang dari kepolisian belum ada")));
+        mvc.perform(post("/applications").param("lang", "en").with(user(PELAYANAN)).with(csrf()).param("nik", nik).param("reason", "LOST")
+                        .param("documents", "COVER_LETTER", "APPLICATION_FORM", "KK_COPY"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Police report of the loss")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("POLICE_REPORT missing"))));
+    }
+
+    @Test
+    void aScanIsAttachedFromTheApplicationPageAndAnOutsiderGets404ForItsPageUploadAndDownload() throws Exception {
+        String nik = nik("32.73.01.1001");
+        String applicationPath = mvc.perform(post("/applications").with(user(PELAYANAN)).with(csrf()).param("nik", nik).param("reason", "LOST")
+                        .param("documents", "COVER_LETTER", "APPLICATION_FORM", "KK_COPY", "POLICE_REPORT"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        MvcResult saved = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(applicationPath + "/scans")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "laporan.pdf", "application/pdf", pdf))
+                        .param("document", "POLICE_REPORT").with(user(PELAYANAN)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        mvc.perform(get(applicationPath).with(user(PELAYANAN)).flashAttrs(saved.getFlashMap())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pindaian Surat keterangan hilang dari kepolisian tersimpan.")))
+                .andExpect(content().string(containsString(applicationPath + "/scans/POLICE_REPORT")));
+        mvc.perform(get(applicationPath + "/scans/POLICE_REPORT").with(user(PELAYANAN))).andExpect(status().isOk())
+                .andExpect(content().bytes(pdf));
+
+        // A picture renamed .pdf is judged by its content: not a PDF, JPEG or PNG, refused with the reason in the page's language.
+        MvcResult refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(applicationPath + "/scans")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "ktp.pdf", "application/pdf", "GIF89a...".getBytes()))
+                        .param("document", "KK_COPY").with(user(PELAYANAN)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        mvc.perform(get(applicationPath).with(user(PELAYANAN)).flashAttrs(refused.getFlashMap()))
+                .andExpect(content().string(containsString("Berkas pindaian harus PDF, JPEG atau PNG")));
+
+        for (OfficerPrincipal outsider : new OfficerPrincipal[] {COBLONG, DINAS_BOGOR}) {
+            mvc.perform(get(applicationPath).with(user(outsider))).andExpect(status().isNotFound());
+            mvc.perform(get(applicationPath + "/scans/POLICE_REPORT").with(user(outsider))).andExpect(status().isNotFound());
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(applicationPath + "/scans")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "x.pdf", "application/pdf", pdf))
+                        .param("document", "KK_COPY").with(user(COBLONG)).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT count(*) FROM application_scan WHERE application_id = ?::uuid")
+                .param(applicationPath.substring("/applications/".length())).query(Integer.class).single()).isEqualTo(1);
     }
 }

@@ -22,12 +22,20 @@ class RegularApplicationBrowserTest extends BrowserTestSupport {
         page.locator("#doc-APPLICATION_FORM").check();
         page.locator("#doc-KK_COPY").check();
         page.locator("#application-submit").click();
-        assertThat(page.locator("#application-error")).containsText("POLICE_REPORT belum ada");
+        assertThat(page.locator("#application-error")).containsText("dokumen Surat keterangan hilang dari kepolisian belum ada");
         assertThat(page.locator("#doc-KK_COPY")).isChecked();
 
         page.locator("#doc-POLICE_REPORT").check();
         page.locator("#application-submit").click();
         assertThat(page.locator("#application-fine")).hasText("Tidak ada (penerbitan gratis)");
+
+        // The police report's scan is attached on the application's page; its type is read from the content.
+        page.locator("#scan-file-POLICE_REPORT").setInputFiles(new com.microsoft.playwright.options.FilePayload("laporan-polisi.pdf",
+                "application/pdf", "%PDF-1.4\n% laporan kehilangan\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        page.locator("#scan-attach-POLICE_REPORT").click();
+        assertThat(page.locator("#scan-saved")).hasText("Pindaian Surat keterangan hilang dari kepolisian tersimpan.");
+        assertThat(page.locator("tr[data-document='POLICE_REPORT'] .scan-download")).containsText("application/pdf");
+        assertThat(page.locator("tr[data-document='KK_COPY'] .scan-none")).hasText("belum ada");
 
         page.navigate("/applications");
         page.locator("#nik").fill(nik);

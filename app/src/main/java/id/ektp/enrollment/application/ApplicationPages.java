@@ -1,7 +1,13 @@
 package id.ektp.enrollment.application;
 
 import id.ektp.platform.domain.InvalidInputException;
+import id.ektp.platform.domain.FieldProblem;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +23,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ApplicationPages {
 
-    private final Applications applications;
+    private static final String MISSING = "problem.application.missing";
 
-    ApplicationPages(Applications applications) {
+    private final Applications applications;
+    private final MessageSource messages;
+
+    ApplicationPages(Applications applications, MessageSource messages) {
         this.applications = applications;
+        this.messages = messages;
     }
 
     @GetMapping("/applications")
@@ -38,7 +48,7 @@ class ApplicationPages {
         try {
             return "redirect:/applications/" + applications.submit(new SubmitApplication(nik.strip(), reason, seen, eventDay)).id();
         } catch (InvalidInputException e) {
-            model.addAttribute("error", e.problems().get(0));
+            model.addAttribute("error", named(e.problems().get(0)));
         } catch (id.ektp.platform.domain.NotFoundException e) {
             model.addAttribute("error", id.ektp.platform.domain.FieldProblem.of("nik", "problem.checkIn.unknown", "no such resident in your region"));
         }
@@ -46,6 +56,18 @@ class ApplicationPages {
         model.addAttribute("reason", reason);
         model.addAttribute("seen", seen);
         return form(model);
+    }
+
+    /** The missing documents as the page's language names them (the API's problem names them by code, in English). */
+    private FieldProblem named(FieldProblem problem) {
+        if (!MISSING.equals(problem.code()) || problem.args().isEmpty()) {
+            return problem;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        String names = Arrays.stream(String.valueOf(problem.args().get(0)).split(",\\s*"))
+                .map(d -> messages.getMessage("application.document." + d, null, d, locale))
+                .collect(Collectors.joining(", "));
+        return FieldProblem.of(problem.field(), MISSING, problem.reason(), names);
     }
 
     @GetMapping("/applications/{id}")

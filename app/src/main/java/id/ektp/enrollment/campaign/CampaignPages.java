@@ -101,7 +101,7 @@ class CampaignPages {
     /** Polled by the page while the batch runs: the progress line only. */
     @GetMapping("/campaigns/{id}/progress")
     String progress(@PathVariable UUID id, Model model) {
-        model.addAttribute("campaign", campaigns.get(id));
+        model.addAttribute("campaign", campaigns.progress(id));
         return "enrollment/campaign :: progress";
     }
 

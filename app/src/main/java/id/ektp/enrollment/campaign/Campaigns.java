@@ -124,6 +124,15 @@ public class Campaigns {
         return campaign;
     }
 
+    /**
+     * The campaign's progress for the page's poll, every few seconds while the batch runs: scoped like
+     * {@link #get} (404 outside the region) but not audited, since it shows counts, not a resident's record;
+     * an entry per poll would flood the log with thousands of reads nobody made.
+     */
+    public Campaign progress(UUID id) {
+        return campaigns.find(id, access.officer()).orElseThrow(() -> new NotFoundException("campaign", id.toString()));
+    }
+
     public List<Campaign> list() {
         return campaigns.list(access.officer());
     }

@@ -12,8 +12,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A secret kept on disk as one Base64 line, owner-only (0600); refused when others may read it, as ssh does.
- * Shared with the capture, whose biometric key is kept the same way.
+ * A secret (signing keys, the document scans' key, the capture's biometric key) kept on disk as one Base64
+ * line, owner-only (0600); refused when others may read it, as ssh does.
  */
 public final class SecretFile {
 
@@ -31,11 +31,11 @@ public final class SecretFile {
         try {
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")
                     && Files.getPosixFilePermissions(file).stream().anyMatch(READABLE_BY_OTHERS::contains)) {
-                throw new IllegalStateException("signing secret " + file + " is readable by others; restrict it with: chmod 600 " + file);
+                throw new IllegalStateException("secret " + file + " is readable by others; restrict it with: chmod 600 " + file);
             }
             return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
         } catch (IOException e) {
-            throw new UncheckedIOException("signing secret " + file + " cannot be read", e);
+            throw new UncheckedIOException("secret " + file + " cannot be read", e);
         }
     }
 
@@ -49,7 +49,7 @@ public final class SecretFile {
             }
             Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
         } catch (IOException e) {
-            throw new UncheckedIOException("signing secret " + file + " cannot be created", e);
+            throw new UncheckedIOException("secret " + file + " cannot be created", e);
         }
     }
 }

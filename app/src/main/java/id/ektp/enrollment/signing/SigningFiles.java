@@ -14,12 +14,17 @@ import org.springframework.stereotype.Component;
  * reason as the audit key: whoever copies the database must not be able to sign summons.
  */
 @Component
-class SigningFiles {
+public class SigningFiles {
 
     private final Path folder;
 
     SigningFiles(@Value("${ektp.signing.dir:}") String configured, @Value("${ektp.embedded-postgres.data-dir:}") String dataDir) {
         this.folder = !configured.isBlank() ? Path.of(configured).toAbsolutePath() : defaultFolder(dataDir);
+    }
+
+    /** Another secret of the service point kept beside the signing keys (the document scans' key). */
+    public Path secret(String fileName) {
+        return folder.resolve(fileName);
     }
 
     Path caKey() {

@@ -6,42 +6,64 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import javax.imageio.ImageIO;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** The QR code of a text as a black-and-white PNG, drawn by ZXing. */
+/**
+ * The QR code of a text as a PDF image, drawn by ZXing: one bit per pixel, a whole number of pixels per
+ * module (no module blurred by rounding), the standard 4-module quiet zone, written straight into the
+ * image's compressed stream. The letter used to carry a PNG drawn pixel by pixel and decoded again by
+ * the PDF renderer; that round trip cost more than the rest of the letter.
+ */
 final class QrImage {
 
-    private static final int SIZE = 360;
+    /** Pixels per module: enough for a decoder reading the image itself; the printed size is the letter's. */
+    private static final int MODULE = 4;
 
     private QrImage() {
     }
 
-    static byte[] png(String text) {
-        BitMatrix matrix;
+    static BitMatrix matrix(String text) {
         try {
             // Level M: a printed letter gets folded and creased; M still reads with 15 % of the modules lost.
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
+            // Size 0: one cell per module; the image below scales by whole pixels.
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalArgumentException("text does not fit a QR code", e);
         }
-        BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+    }
+
+    /** The matrix as a 1-bit grey image (0 black, 1 white), Flate-compressed, in the document. */
+    static PDImageXObject image(PDDocument document, BitMatrix matrix) throws IOException {
+        int size = matrix.getWidth() * MODULE;
+        int rowBytes = (size + 7) / 8;
+        byte[] bits = new byte[rowBytes * size];
+        for (int y = 0; y < size; y++) {
+            int moduleRow = y / MODULE;
+            for (int x = 0; x < size; x++) {
+                if (!matrix.get(x / MODULE, moduleRow)) {
+                    bits[y * rowBytes + (x >> 3)] |= (byte) (0x80 >>> (x & 7));
+                }
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        deflater.setInput(bits);
+        deflater.finish();
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(1024);
+        byte[] buffer = new byte[4096];
+        while (!deflater.finished()) {
+            compressed.write(buffer, 0, deflater.deflate(buffer));
         }
-        return out.toByteArray();
+        deflater.end();
+        return new PDImageXObject(document, new ByteArrayInputStream(compressed.toByteArray()), COSName.FLATE_DECODE, size, size, 1,
+                PDDeviceGray.INSTANCE);
     }
 }

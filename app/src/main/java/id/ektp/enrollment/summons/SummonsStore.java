@@ -74,8 +74,17 @@ public class SummonsStore {
                 .params(campaignId, limit).query(SummonsStore::summons).list();
     }
 
-    void complete(UUID id, String token, byte[] pdf) {
-        jdbc.sql("UPDATE summons SET token = ?, pdf = ? WHERE id = ?").params(token, pdf, id).update();
+    /** A letter the batch has signed and rendered. */
+    record Completed(UUID id, String token, byte[] pdf) {
+    }
+
+    /** Stores a chunk's letters in one batched statement. */
+    void completeAll(List<Completed> letters) {
+        template.batchUpdate("UPDATE summons SET token = ?, pdf = ? WHERE id = ?", letters, 500, (ps, c) -> {
+            ps.setString(1, c.token());
+            ps.setBytes(2, c.pdf());
+            ps.setObject(3, c.id());
+        });
     }
 
     /** Counts the ready letters into the campaign; returns how many are still to do. */

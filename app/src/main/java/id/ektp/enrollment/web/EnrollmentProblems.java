@@ -2,6 +2,7 @@ package id.ektp.enrollment.web;
 
 import id.ektp.enrollment.signing.QrRefusedException;
 import id.ektp.platform.domain.FieldProblem;
+import id.ektp.platform.domain.NotFoundException;
 import id.ektp.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -22,6 +23,21 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackages = "id.ektp.enrollment", annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EnrollmentProblems {
+
+    private final NotFoundAudit notFound;
+
+    EnrollmentProblems(NotFoundAudit notFound) {
+        this.notFound = notFound;
+    }
+
+    /** The platform's 404 problem, audited first (see {@link NotFoundAudit}). */
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
+        notFound.record(e, request.getRequestURI());
+        ProblemDetail detail = Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        detail.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(detail);
+    }
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal, HttpServletRequest request) {

@@ -31,6 +31,8 @@ public class EnrollmentRoleRules implements RoleRules {
                 RoleRule.on("POST", "/desk/**", SERVICE_OFFICER),
                 RoleRule.on("POST", "/api/v1/applications", SERVICE_OFFICER),
                 RoleRule.on("POST", "/applications", SERVICE_OFFICER),
+                RoleRule.on("PUT", "/api/v1/applications/*/scans/*", SERVICE_OFFICER),
+                RoleRule.on("POST", "/applications/*/scans", SERVICE_OFFICER),
                 RoleRule.on("PUT", "/api/v1/fines/*", DINAS_ADMIN),
                 RoleRule.on("POST", "/api/v1/captures/**", OPERATOR, SERVICE_OFFICER),
                 RoleRule.on("POST", "/api/v1/captures", OPERATOR, SERVICE_OFFICER),

@@ -1,6 +1,7 @@
 package id.ektp.enrollment.web;
 
 import id.ektp.platform.domain.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,8 +15,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
+    private final NotFoundAudit audit;
+
+    PageErrors(NotFoundAudit audit) {
+        this.audit = audit;
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    void notFound(NotFoundException e) {
+    void notFound(NotFoundException e, HttpServletRequest request) {
+        audit.record(e, request.getRequestURI());
         throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }
