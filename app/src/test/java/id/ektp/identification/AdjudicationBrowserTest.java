@@ -8,6 +8,7 @@ import id.ektp.accounts.Role;
 import id.ektp.accounts.SystemActor;
 import id.ektp.browser.BrowserTestSupport;
 import id.ektp.identification.adjudication.Adjudication;
+import id.ektp.identification.intake.CentralDelivery;
 import id.ektp.packet.EnrolmentPacket;
 import id.ektp.packet.FingerPosition;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AdjudicationBrowserTest extends BrowserTestSupport {
 
     @Autowired
-    TestReceivedPackets intake;
+    CentralDelivery intake;
 
     @Autowired
     Adjudication adjudication;
@@ -38,8 +39,7 @@ class AdjudicationBrowserTest extends BrowserTestSupport {
                 Map.of(FingerPosition.RIGHT_INDEX, "101_1", FingerPosition.LEFT_INDEX, "102_1"));
         EnrolmentPacket newer = CentralPackets.packet("ASEP SUNARDI", "32.73.01.1001", "operator-sukasari",
                 Map.of(FingerPosition.RIGHT_INDEX, "101_3", FingerPosition.LEFT_INDEX, "102_3"));
-        intake.receive(earlier);
-        intake.receive(newer);
+        intake.deliver(earlier, newer);
         SystemActor.run("test-uniqueness", () -> adjudication.openCase(newer.packetId(), List.of(CentralTestSupport.match(newer, earlier))));
         String adjudicator = officer(Role.ADJUDICATOR, "", "PUSAT");
 
@@ -90,6 +90,8 @@ class AdjudicationBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#stage-chart canvas")).hasCount(1);
         assertThat(page.locator("#region-chart canvas")).hasCount(1);
         assertThat(page.locator("#hour-chart canvas")).hasCount(1);
-        assertThat(page.locator("#stage-counts tr[data-status='RECEIVED_AT_CENTRAL'] .count")).not().hasText("0");
+        // The pair came through intake, so the table counts them under whatever stage the pipeline has them in.
+        assertThat(page.locator("#stage-counts .count").allInnerTexts().stream()
+                .mapToLong(t -> Long.parseLong(t.strip())).sum()).isGreaterThanOrEqualTo(2);
     }
 }

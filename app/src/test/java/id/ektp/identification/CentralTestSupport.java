@@ -7,6 +7,7 @@ import id.ektp.afis.image.Resolution;
 import id.ektp.afis.template.FingerTemplate;
 import id.ektp.afis.template.TemplateExtractor;
 import id.ektp.identification.adjudication.Adjudication;
+import id.ektp.identification.intake.CentralDelivery;
 import id.ektp.identification.adjudication.CandidateMatch;
 import id.ektp.packet.BiometricItem;
 import id.ektp.packet.EnrolmentPacket;
@@ -19,8 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Central over real HTTP, with packets of real FVC2002 fingers handed to adjudication as the uniqueness check would. */
 public abstract class CentralTestSupport extends AccountsTestSupport {
 
+    /** Central's real intake: packets sealed by an enrolled station and accepted as the intake API accepts them. */
     @Autowired
-    protected TestReceivedPackets intake;
+    protected CentralDelivery intake;
 
     @Autowired
     protected Adjudication adjudication;
@@ -37,8 +39,7 @@ public abstract class CentralTestSupport extends AccountsTestSupport {
                 Map.of(FingerPosition.RIGHT_INDEX, "101_1", FingerPosition.LEFT_INDEX, "102_1"));
         EnrolmentPacket newer = CentralPackets.packet("ASEP SUNARDI", newerDesa, captureOfficer,
                 Map.of(FingerPosition.RIGHT_INDEX, "101_3", FingerPosition.LEFT_INDEX, "102_3"));
-        intake.receive(earlier);
-        intake.receive(newer);
+        intake.deliver(earlier, newer);
         return new Pair(earlier, newer);
     }
 

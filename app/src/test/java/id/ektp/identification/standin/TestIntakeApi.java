@@ -13,31 +13,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * TEST-ONLY HTTP door to the stand-ins, for tests that run the platform as a separate process (the crash test):
- * receive packets (their JSON), read a packet's status history and its adjudication hand-overs.
+ * TEST-ONLY HTTP door for tests that run the platform as a separate process (the crash test): deliver packets
+ * (their JSON) through the real intake, sealed by their station, and read a packet's status, the statuses intake
+ * audited and what the real adjudication received.
  */
 @RestController
 class TestIntakeApi {
 
     private final TestIntake intake;
-    private final TestReceivedPackets packets;
-    private final RecordingAdjudication adjudication;
+    private final FailingPacketReads packets;
+    private final AdjudicationHandOvers adjudication;
 
-    TestIntakeApi(TestIntake intake, TestReceivedPackets packets, RecordingAdjudication adjudication) {
+    TestIntakeApi(TestIntake intake, FailingPacketReads packets, AdjudicationHandOvers adjudication) {
         this.intake = intake;
         this.packets = packets;
         this.adjudication = adjudication;
     }
 
     @PostMapping("/api/v1/test-intake/packets")
-    @Operation(summary = "TEST-ONLY: receive a packet (its JSON) as intake would")
+    @Operation(summary = "TEST-ONLY: deliver a packet (its JSON) through intake, sealed by the station")
     Map<String, String> receive(@RequestParam String station, @RequestBody byte[] json) {
         var packet = PacketJson.read(json);
         intake.receive(station, packet);
         return Map.of("packetId", packet.packetId().toString());
     }
 
-    record Seen(String status, List<String> history, List<RecordingAdjudication.Call> adjudication) {
+    record Seen(String status, List<String> history, List<AdjudicationHandOvers.Call> adjudication) {
     }
 
     @GetMapping("/api/v1/test-intake/packets/{packetId}")

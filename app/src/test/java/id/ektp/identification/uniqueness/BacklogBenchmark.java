@@ -209,7 +209,7 @@ public final class BacklogBenchmark {
                 sealNanos += t1 - t0;
                 batch.add(opened);
                 if (batch.size() == 50 || i == backlog.size() - 1) {
-                    intake.receive("KEC-327301-01", batch.toArray(EnrolmentPacket[]::new));
+                    intake.receive("32.73.01-91", batch.toArray(EnrolmentPacket[]::new));
                     batch.clear();
                 }
             }
@@ -324,7 +324,7 @@ public final class BacklogBenchmark {
         }
         Demographics d = new Demographics(String.format("3273016%09d", i), "3273010101900001", name(random), "Bandung", birth(random),
                 random.nextBoolean() ? Demographics.Sex.LAKI_LAKI : Demographics.Sex.PEREMPUAN, "32.73.01.1001");
-        return EnrolmentPacket.of(UUID.randomUUID(), d, items, new CaptureMetadata("operator", "KEC-327301-01",
+        return EnrolmentPacket.of(UUID.randomUUID(), d, items, new CaptureMetadata("operator", "32.73.01-91",
                 new CaptureMetadata.Device("dev-1", "Synthetic", "00"), Instant.now(), exceptions));
     }
 

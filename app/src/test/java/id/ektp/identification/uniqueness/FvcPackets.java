@@ -95,7 +95,7 @@ final class FvcPackets {
     static EnrolmentPacket packet(Resident who, List<BiometricItem> items, List<CaptureMetadata.CaptureException> exceptions) {
         return EnrolmentPacket.of(UUID.randomUUID(),
                 new Demographics(who.nik(), "3273010101900001", who.name(), "Bandung", who.born(), who.sex(), who.desaCode()),
-                items, new CaptureMetadata("operator-1", "KEC-327301-01", new CaptureMetadata.Device("dev-1", "Simulator", "00"),
+                items, new CaptureMetadata("operator-1", "32.73.01-91", new CaptureMetadata.Device("dev-1", "Simulator", "00"),
                         Instant.parse("2026-12-02T08:00:00Z"), exceptions));
     }
 

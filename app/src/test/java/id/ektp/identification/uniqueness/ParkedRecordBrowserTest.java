@@ -7,7 +7,7 @@ import id.ektp.accounts.Role;
 import id.ektp.browser.BrowserTestSupport;
 import id.ektp.identification.CentralStatus;
 import id.ektp.identification.standin.TestIntake;
-import id.ektp.identification.standin.TestReceivedPackets;
+import id.ektp.identification.standin.FailingPacketReads;
 import id.ektp.packet.EnrolmentPacket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class ParkedRecordBrowserTest extends BrowserTestSupport {
     @Autowired
     TestIntake intake;
     @Autowired
-    TestReceivedPackets packets;
+    FailingPacketReads packets;
     @Autowired
     UniquenessRecords records;
 
@@ -30,7 +30,7 @@ class ParkedRecordBrowserTest extends BrowserTestSupport {
     void aDataCentreOfficerSeesAParkedRecordWithItsReasonAndReprocessesIt() {
         EnrolmentPacket p = FvcPackets.packet(FvcPackets.resident(9001, "IWAN SETIAWAN"), 6, 2);
         packets.failReads(p.packetId(), -1);
-        intake.receive("KEC-327301-01", p);
+        intake.receive("32.73.01-91", p);
         await().atMost(Duration.ofSeconds(90)).until(() -> records.find(p.packetId()).map(r -> r.stage() == Stage.PARKED).orElse(false));
 
         loginAs(officer(Role.DATA_CENTRE_OFFICER, "", "PUSAT"), PASSWORD);

@@ -154,7 +154,7 @@ class UniquenessCrashTest {
     }
 
     private void receive(PlatformProcess platform, EnrolmentPacket packet) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(platform, "/api/v1/test-intake/packets?station=KEC-327301-01")
+        HttpResponse<String> response = http.send(request(platform, "/api/v1/test-intake/packets?station=32.73.01-91")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(PacketJson.write(packet)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

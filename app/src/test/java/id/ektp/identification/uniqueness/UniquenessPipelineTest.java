@@ -8,9 +8,9 @@ import id.ektp.accounts.Role;
 import id.ektp.identification.CaseDecided;
 import id.ektp.identification.CentralStatus;
 import id.ektp.identification.DuplicateResolved;
-import id.ektp.identification.standin.RecordingAdjudication;
+import id.ektp.identification.standin.AdjudicationHandOvers;
 import id.ektp.identification.standin.TestIntake;
-import id.ektp.identification.standin.TestReceivedPackets;
+import id.ektp.identification.standin.FailingPacketReads;
 import id.ektp.identification.uniqueness.FvcPackets.Resident;
 import id.ektp.packet.BiometricFormat;
 import id.ektp.packet.BiometricItem;
@@ -40,9 +40,9 @@ class UniquenessPipelineTest extends AccountsTestSupport {
     @Autowired
     TestIntake intake;
     @Autowired
-    TestReceivedPackets packets;
+    FailingPacketReads packets;
     @Autowired
-    RecordingAdjudication adjudication;
+    AdjudicationHandOvers adjudication;
     @Autowired
     UniquenessRecords records;
     @Autowired
@@ -67,18 +67,18 @@ class UniquenessPipelineTest extends AccountsTestSupport {
     void aResidentEnrolledTwiceIsFoundWhicheverPacketArrivesFirstAndStrangersBecomePrintReady() {
         // Person 1 enrolled first at Sukasari with impression 1, then at Coblong under another name with impression 2.
         EnrolmentPacket first = FvcPackets.packet(someone("SITI AMINAH"), 1, 1);
-        intake.receive("KEC-327301-01", first);
+        intake.receive("32.73.01-91", first);
         assertThat(settled(first.packetId())).isEqualTo(Stage.DONE);
         EnrolmentPacket again = FvcPackets.packet(someone("SITI AMINAH BINTI UMAR"), 1, 2);
-        intake.receive("KEC-327302-01", again);
+        intake.receive("32.73.02-91", again);
         // Person 2 the other way round: the later impression arrives first.
         EnrolmentPacket laterFirst = FvcPackets.packet(someone("DEDI KURNIAWAN"), 2, 3);
-        intake.receive("KEC-327302-01", laterFirst);
+        intake.receive("32.73.02-91", laterFirst);
         assertThat(settled(laterFirst.packetId())).isEqualTo(Stage.DONE);
         EnrolmentPacket earlierSecond = FvcPackets.packet(someone("DEDY KURNIAWAN"), 2, 1);
-        intake.receive("KEC-327301-01", earlierSecond);
+        intake.receive("32.73.01-91", earlierSecond);
         EnrolmentPacket stranger = FvcPackets.packet(someone("RINA MARLINA"), 3, 1);
-        intake.receive("KEC-327301-01", stranger);
+        intake.receive("32.73.01-91", stranger);
 
         assertThat(settled(again.packetId())).isEqualTo(Stage.CLARIFICATION);
         assertThat(settled(earlierSecond.packetId())).isEqualTo(Stage.CLARIFICATION);
@@ -90,9 +90,9 @@ class UniquenessPipelineTest extends AccountsTestSupport {
         assertThat(packets.status(again.packetId())).isEqualTo(CentralStatus.DUPLICATE_RECORD);
         assertThat(packets.history(again.packetId())).containsExactly("RECEIVED_AT_CENTRAL", "SEARCH_IN_PROGRESS", "DUPLICATE_RECORD");
         assertThat(adjudication.calls(again.packetId())).containsExactly(
-                new RecordingAdjudication.Call("CLARIFICATION", List.of(first.packetId())));
+                new AdjudicationHandOvers.Call("CLARIFICATION", List.of(first.packetId())));
         assertThat(adjudication.calls(earlierSecond.packetId())).containsExactly(
-                new RecordingAdjudication.Call("CLARIFICATION", List.of(laterFirst.packetId())));
+                new AdjudicationHandOvers.Call("CLARIFICATION", List.of(laterFirst.packetId())));
         assertThat(adjudication.calls(stranger.packetId())).isEmpty();
         // Every searched person is in the gallery, and the engine holds reference IDs only, never packets.
         for (EnrolmentPacket p : List.of(first, again, laterFirst, earlierSecond, stranger)) {
@@ -113,7 +113,7 @@ class UniquenessPipelineTest extends AccountsTestSupport {
         // Both wait after their search until both have searched: neither was in the gallery when the other looked.
         checkpoints.holdSearches(Set.of(a.packetId(), b.packetId()));
         try {
-            intake.receive("KEC-327301-01", a, b);
+            intake.receive("32.73.01-91", a, b);
             Stage sa = settled(a.packetId());
             Stage sb = settled(b.packetId());
             assertThat(List.of(sa, sb)).containsExactlyInAnyOrder(Stage.DONE, Stage.CLARIFICATION);
@@ -123,7 +123,7 @@ class UniquenessPipelineTest extends AccountsTestSupport {
         EnrolmentPacket duplicate = records.get(a.packetId()).stage() == Stage.CLARIFICATION ? a : b;
         EnrolmentPacket original = duplicate == a ? b : a;
         assertThat(adjudication.calls(duplicate.packetId())).containsExactly(
-                new RecordingAdjudication.Call("CLARIFICATION", List.of(original.packetId())));
+                new AdjudicationHandOvers.Call("CLARIFICATION", List.of(original.packetId())));
         assertThat(packets.status(original.packetId())).isEqualTo(CentralStatus.PRINT_READY_RECORD);
         assertThat(gallery.contains(records.get(a.packetId()).referenceId())).isTrue();
         assertThat(gallery.contains(records.get(b.packetId()).referenceId())).isTrue();
@@ -172,7 +172,7 @@ class UniquenessPipelineTest extends AccountsTestSupport {
 
         int before = gallery.count();
         for (EnrolmentPacket p : bad) {
-            intake.receive("KEC-327301-01", p);
+            intake.receive("32.73.01-91", p);
         }
         for (int i = 0; i < bad.size(); i++) {
             UUID id = bad.get(i).packetId();
@@ -185,7 +185,7 @@ class UniquenessPipelineTest extends AccountsTestSupport {
         assertThat(gallery.count()).isEqualTo(before);
         // The same person's good packet still goes in: nothing of the bad ones was left half-stored.
         EnrolmentPacket good = FvcPackets.packet(who, 5, 1);
-        intake.receive("KEC-327301-01", good);
+        intake.receive("32.73.01-91", good);
         assertThat(settled(good.packetId())).isEqualTo(Stage.DONE);
         assertThat(gallery.count()).isGreaterThanOrEqualTo(before + 1);
     }
@@ -194,7 +194,7 @@ class UniquenessPipelineTest extends AccountsTestSupport {
     void aStageThatKeepsFailingIsParkedAndADataCentreOfficerReprocessesIt() {
         EnrolmentPacket p = FvcPackets.packet(someone("YULIANTI"), 7, 1);
         packets.failReads(p.packetId(), -1);
-        intake.receive("KEC-327301-01", p);
+        intake.receive("32.73.01-91", p);
         assertThat(settled(p.packetId())).isEqualTo(Stage.PARKED);
         UniquenessRecord parked = records.get(p.packetId());
         assertThat(parked.parkedStage()).isEqualTo(Stage.VALIDATION);
@@ -224,15 +224,15 @@ class UniquenessPipelineTest extends AccountsTestSupport {
     void aNikHeldByAnotherPersonGoesToTheAdjudicatorsAndTheirDecisionTakesEffect() {
         Resident holder = someone("HENDRA GUNAWAN");
         EnrolmentPacket first = FvcPackets.packet(holder, 8, 1);
-        intake.receive("KEC-327301-01", first);
+        intake.receive("32.73.01-91", first);
         assertThat(settled(first.packetId())).isEqualTo(Stage.DONE);
         // Another person (other fingers) under the same NIK.
         EnrolmentPacket clash = FvcPackets.packet(new Resident(holder.nik(), "WAWAN HERMAWAN", holder.born().plusYears(3),
                 holder.sex(), holder.desaCode()), 9, 1);
-        intake.receive("KEC-327301-01", clash);
+        intake.receive("32.73.01-91", clash);
         assertThat(settled(clash.packetId())).isEqualTo(Stage.ADJUDICATION);
         assertThat(packets.status(clash.packetId())).isEqualTo(CentralStatus.ADJUDICATE_RECORD);
-        assertThat(adjudication.calls(clash.packetId())).containsExactly(new RecordingAdjudication.Call("CASE", List.of(first.packetId())));
+        assertThat(adjudication.calls(clash.packetId())).containsExactly(new AdjudicationHandOvers.Call("CASE", List.of(first.packetId())));
         assertThat(records.candidates(clash.packetId())).singleElement()
                 .satisfies(c -> assertThat(c.foundBy()).isEqualTo(Candidate.FoundBy.SAME_NIK));
 
@@ -244,10 +244,10 @@ class UniquenessPipelineTest extends AccountsTestSupport {
     @Test
     void aWithdrawnDuplicateLeavesTheGalleryAndAFalseMatchStays() {
         EnrolmentPacket first = FvcPackets.packet(someone("NENENG SURYANI"), 10, 1);
-        intake.receive("KEC-327301-01", first);
+        intake.receive("32.73.01-91", first);
         assertThat(settled(first.packetId())).isEqualTo(Stage.DONE);
         EnrolmentPacket again = FvcPackets.packet(someone("NENENG S"), 10, 4);
-        intake.receive("KEC-327302-01", again);
+        intake.receive("32.73.02-91", again);
         assertThat(settled(again.packetId())).isEqualTo(Stage.CLARIFICATION);
         UUID reference = records.get(again.packetId()).referenceId();
         assertThat(gallery.contains(reference)).isTrue();
@@ -262,10 +262,10 @@ class UniquenessPipelineTest extends AccountsTestSupport {
 
         // A third enrolment of the same person is still found, against the record that was kept.
         EnrolmentPacket third = FvcPackets.packet(someone("NENENG"), 10, 6);
-        intake.receive("KEC-327301-01", third);
+        intake.receive("32.73.01-91", third);
         assertThat(settled(third.packetId())).isEqualTo(Stage.CLARIFICATION);
         assertThat(adjudication.calls(third.packetId())).containsExactly(
-                new RecordingAdjudication.Call("CLARIFICATION", List.of(first.packetId())));
+                new AdjudicationHandOvers.Call("CLARIFICATION", List.of(first.packetId())));
         intake.publish(new DuplicateResolved(third.packetId(), first.packetId(), DuplicateResolved.Resolution.FALSE_MATCH, null));
         await().atMost(PATIENCE).until(() -> records.get(third.packetId()).stage() == Stage.DONE);
         assertThat(packets.status(third.packetId())).isEqualTo(CentralStatus.PRINT_READY_RECORD);
@@ -273,7 +273,7 @@ class UniquenessPipelineTest extends AccountsTestSupport {
 
         // A fourth: the same person as both kept records; the Dinas withdraws the earliest, this one goes on.
         EnrolmentPacket fourth = FvcPackets.packet(someone("NENENG SURYANI"), 10, 7);
-        intake.receive("KEC-327301-01", fourth);
+        intake.receive("32.73.01-91", fourth);
         assertThat(settled(fourth.packetId())).isEqualTo(Stage.CLARIFICATION);
         assertThat(adjudication.calls(fourth.packetId()).get(0).others()).containsExactlyInAnyOrder(first.packetId(), third.packetId());
         intake.publish(new DuplicateResolved(fourth.packetId(), first.packetId(), DuplicateResolved.Resolution.WITHDRAW_EARLIER, null));
