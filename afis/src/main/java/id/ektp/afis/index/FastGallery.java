@@ -316,8 +316,9 @@ public final class FastGallery implements Gallery {
     /**
      * Identify with other depths and plan than the gallery's (its workers still): the benchmark runs the
      * baseline and the default side by side on one open gallery, so that both meet the same machine load.
+     * The thread count of {@code options} is not used.
      */
-    Identification identify(TenPrint probe, SearchScope scope, int maxCandidates, Options options) {
+    public Identification identify(TenPrint probe, SearchScope scope, int maxCandidates, Options options) {
         Objects.requireNonNull(probe, "probe");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(options, "options");
@@ -552,8 +553,8 @@ public final class FastGallery implements Gallery {
         return scores;
     }
 
-    /** SourceAFIS finger comparisons made since the gallery opened (for the benchmark and the tests). */
-    long comparisons() {
+    /** SourceAFIS finger comparisons made by identify and verify since the gallery opened (for the benchmark and the tests). */
+    public long comparisons() {
         return comparisons.sum();
     }
 
