@@ -91,7 +91,7 @@ class TwoProcessDeliveryTest {
         assertThat(count("central", "SELECT count(*) FROM (SELECT subject_id FROM audit_entry WHERE action = 'PACKET_RECEIVE' "
                 + "GROUP BY subject_id HAVING count(*) > 1) twice")).as("no packet accepted twice").isZero();
         assertThat(count("central", "SELECT count(DISTINCT subject_id) FROM audit_entry WHERE action = 'PACKET_RECEIVE'")).isEqualTo(PACKETS);
-        awaitTrue(() -> count("service-point", "SELECT count(*) FROM packet_outbox WHERE central_status = 'RECEIVED_AT_CENTRAL'") == PACKETS,
+        awaitTrue(() -> count("service-point", "SELECT count(*) FROM packet_outbox WHERE central_status IS NOT NULL") == PACKETS,
                 "the service point sees each packet's status at central");
     }
 

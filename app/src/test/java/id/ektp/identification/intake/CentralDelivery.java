@@ -1,5 +1,7 @@
 package id.ektp.identification.intake;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import id.ektp.platform.startup.ProcessRole;
 import id.ektp.accounts.SystemActor;
 import id.ektp.packet.EnrolmentPacket;
 import id.ektp.packet.PacketSealer;
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  * the service behind {@code POST /api/v1/intake/packets}: verified, stored encrypted, PacketReceived published.
  */
 @Component
+// Central's side only: a service point started with the test class path has no intake to deliver to.
+@ConditionalOnExpression(ProcessRole.RUNS_CENTRAL)
 public class CentralDelivery {
 
     private final Stations stations;

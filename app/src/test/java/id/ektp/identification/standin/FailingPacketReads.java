@@ -1,5 +1,7 @@
 package id.ektp.identification.standin;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import id.ektp.platform.startup.ProcessRole;
 import id.ektp.identification.CentralStatus;
 import id.ektp.identification.ReceivedPackets;
 import id.ektp.packet.EnrolmentPacket;
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Primary
+// Central's side only: a service point started with the test class path has no intake to deliver to.
+@ConditionalOnExpression(ProcessRole.RUNS_CENTRAL)
 public class FailingPacketReads implements ReceivedPackets {
 
     private final JdbcClient jdbc;

@@ -1,5 +1,7 @@
 package id.ektp.identification.standin;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import id.ektp.platform.startup.ProcessRole;
 import id.ektp.identification.intake.CentralDelivery;
 import id.ektp.packet.CaptureMetadata;
 import id.ektp.packet.EnrolmentPacket;
@@ -14,6 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * driving them through the adjudication and clarification API.
  */
 @Component
+// Central's side only: a service point started with the test class path has no intake to deliver to.
+@ConditionalOnExpression(ProcessRole.RUNS_CENTRAL)
 public class TestIntake {
 
     private final CentralDelivery delivery;

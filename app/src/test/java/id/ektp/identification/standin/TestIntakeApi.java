@@ -1,5 +1,7 @@
 package id.ektp.identification.standin;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import id.ektp.platform.startup.ProcessRole;
 import io.swagger.v3.oas.annotations.Operation;
 import id.ektp.packet.PacketJson;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * audited and what the real adjudication received.
  */
 @RestController
+// Central's side only: a service point started with the test class path has no intake to deliver to.
+@ConditionalOnExpression(ProcessRole.RUNS_CENTRAL)
 class TestIntakeApi {
 
     private final TestIntake intake;
