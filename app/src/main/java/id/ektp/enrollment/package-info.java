@@ -4,7 +4,9 @@
  * the Camat's certificate), their delivery through the desa/kelurahan, and the desk: check-in by the
  * summons QR or the NIK, the queue number of the day, the waiting-room display and the data check
  * against the registry; regular applications with their documents, fines and service level, and the
- * documents' scans, sealed at rest.
+ * documents' scans, sealed at rest; then the biometric capture ({@code capture}: fingers scored by the
+ * engine, the chip fingers verified 1:1, the record closed into its packet) and the packet's way to central
+ * ({@code upload}).
  *
  * <p>It publishes no Java API yet: its pages and its REST API under {@code /api/v1} are its surface.
  * It uses the registry only through {@link id.ektp.registry.Residents} and {@link id.ektp.registry.WajibKtpList},
