@@ -57,7 +57,7 @@ class StationIdentity {
         StationFiles.write(files.certificate(), Pem.of(credentials.certificate()), false);
         StationFiles.write(files.centralCertificate(), Pem.of(credentials.centralCertificate()), false);
         StationFiles.write(files.stationCaCertificate(), Pem.of(credentials.stationCa()), false);
-        StationFiles.write(files.key(), Pem.of(credentials.key()), true);
+        StationFiles.write(files.key(), pem(credentials.key()), true);
         current = credentials;
     }
 
@@ -76,7 +76,18 @@ class StationIdentity {
         return IETFUtils.valueToString(names[0].getFirst().getValue());
     }
 
-    private static PrivateKey privateKey(String pem) {
+    /**
+     * The key as PEM PKCS#8 ({@code PRIVATE KEY}, the curve named in it), which the JDK reads back and
+     * {@code openssl} reads as well; the older {@code EC PRIVATE KEY} form does not convert back without
+     * BouncyCastle's provider.
+     */
+    static String pem(PrivateKey key) {
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+    }
+
+    static PrivateKey privateKey(String pem) {
         try (PEMParser parser = new PEMParser(new StringReader(pem))) {
             Object object = parser.readObject();
             PrivateKeyInfo info = object instanceof PEMKeyPair pair ? pair.getPrivateKeyInfo()
