@@ -57,9 +57,7 @@ class StationIdentity {
         StationFiles.write(files.certificate(), Pem.of(credentials.certificate()), false);
         StationFiles.write(files.centralCertificate(), Pem.of(credentials.centralCertificate()), false);
         StationFiles.write(files.stationCaCertificate(), Pem.of(credentials.stationCa()), false);
-        // PKCS#8 with the curve in its algorithm identifier: written as a SEC1 key pair (JcaPEMWriter's choice for an
-        // EC key) the JDK's key lacks its parameters there, and a restarted station could not read its own key back.
-        StationFiles.write(files.key(), pkcs8(credentials.key()), true);
+        StationFiles.write(files.key(), pem(credentials.key()), true);
         current = credentials;
     }
 
@@ -78,15 +76,18 @@ class StationIdentity {
         return IETFUtils.valueToString(names[0].getFirst().getValue());
     }
 
-    private static String pkcs8(PrivateKey key) {
-        try {
-            return Pem.of(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(key, null));
-        } catch (org.bouncycastle.util.io.pem.PemGenerationException e) {
-            throw new IllegalStateException("the station key cannot be written", e);
-        }
+    /**
+     * The key as PEM PKCS#8 ({@code PRIVATE KEY}, the curve named in it), which the JDK reads back and
+     * {@code openssl} reads as well; the older {@code EC PRIVATE KEY} form does not convert back without
+     * BouncyCastle's provider.
+     */
+    static String pem(PrivateKey key) {
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
     }
 
-    private static PrivateKey privateKey(String pem) {
+    static PrivateKey privateKey(String pem) {
         try (PEMParser parser = new PEMParser(new StringReader(pem))) {
             Object object = parser.readObject();
             PrivateKeyInfo info = object instanceof PEMKeyPair pair ? pair.getPrivateKeyInfo()
