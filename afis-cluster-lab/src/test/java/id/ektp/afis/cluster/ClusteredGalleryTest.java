@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.ektp.afis.AfisException;
+import id.ektp.afis.cluster.lab.SyntheticEnrolment;
 import id.ektp.afis.gallery.Candidate;
 import id.ektp.afis.gallery.Identification;
 import id.ektp.afis.gallery.MatchPolicy;
@@ -49,14 +50,8 @@ class ClusteredGalleryTest {
         long started = System.nanoTime();
         try (FastGallery single = FastGallery.open(dir.resolve("single"));
                 TemplateLogSource source = TemplateLogSource.open(dir.resolve("source.log"), false)) {
-            for (int p = 0; p < PERSONS; p++) {
-                TenPrint enrolment = population.enrolmentTenPrint(p);
-                UUID id = new UUID(0x16L, p);
-                single.insert(id, enrolment);
-                source.insert(id, enrolment);
-            }
-            source.sync();
-            System.out.printf("ClusteredGalleryTest: %,d persons enrolled in %.0f s%n", PERSONS, (System.nanoTime() - started) / 1e9);
+            SyntheticEnrolment enrolment = SyntheticEnrolment.of(population, PERSONS).into(single, source);
+            System.out.printf("ClusteredGalleryTest: %s; enrolled at %.0f s%n", enrolment.timings(), (System.nanoTime() - started) / 1e9);
             List<Identification> expected = probes.stream().map(probe -> single.identify(probe, 10)).toList();
             assertThat(expected.subList(0, 4)).allSatisfy(found -> assertThat(found.hits()).isNotEmpty());
 
@@ -122,6 +117,7 @@ class ClusteredGalleryTest {
             assertThat(found.searched()).as(probe + ": persons searched").isEqualTo(PERSONS);
             assertThat(found.decision()).as(probe + ": decision").isEqualTo(expected.get(i).decision());
             assertThat(found.hits()).as(probe + ": hits and their scores").isEqualTo(expected.get(i).hits());
+            assertThat(found.candidates()).as(probe + ": every candidate with its scores, in order").isEqualTo(expected.get(i).candidates());
             for (Candidate candidate : found.candidates()) {
                 assertThat(candidate.fingerScores()).as(probe + ": scores of " + candidate.referenceId())
                         .isEqualTo(single.verify(candidate.referenceId(), probes.get(i)).fingerScores());

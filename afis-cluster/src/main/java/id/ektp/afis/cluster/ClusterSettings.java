@@ -8,6 +8,7 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.MapStoreConfig;
 import com.hazelcast.config.NetworkConfig;
+import id.ektp.afis.index.FastGallery;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,9 +48,13 @@ public record ClusterSettings(String clusterName, String bindInterface, int port
         }
     }
 
-    /** The single-node defaults of {@code FastGallery.Options} for the search depths. */
+    /**
+     * The search depths of the single gallery's {@link FastGallery.Options#DEFAULT}: with other depths the
+     * members would compare the list's tail otherwise than a single gallery does, and list other persons.
+     */
     public ClusterSettings(String clusterName, String bindInterface, int port, List<String> members, int partitionCount) {
-        this(clusterName, bindInterface, port, members, partitionCount, 200, 1000);
+        this(clusterName, bindInterface, port, members, partitionCount, FastGallery.Options.DEFAULT.shortlist(),
+                FastGallery.Options.DEFAULT.screened());
     }
 
     /** Settings for members on this machine's loopback (tests and the benchmark). */

@@ -264,7 +264,7 @@ public final class ClusteredGallery implements Gallery {
             throw new AfisException(Reason.GALLERY_UNAVAILABLE, "the members searched " + searched + " persons but the cluster holds "
                     + confirmed.get() + ": a partition is missing (lost or not yet restored), so no answer is given");
         }
-        return identification(candidates, maxCandidates, (int) searched);
+        return Identification.ranked(candidates, maxCandidates, (int) searched);
     }
 
     /**
@@ -293,7 +293,7 @@ public final class ClusteredGallery implements Gallery {
             byOwner.computeIfAbsent(owner, m -> new HashMap<>()).put(id, rank++);
         }
         List<Candidate> candidates = secondStage(probe, byOwner, maxCandidates, false);
-        return candidates == null ? null : identification(candidates, maxCandidates, candidates.size());
+        return candidates == null ? null : Identification.ranked(candidates, maxCandidates, candidates.size());
     }
 
     private List<Candidate> secondStage(byte[] probe, Map<Member, Map<UUID, Integer>> ranks, int maxCandidates, boolean cascade) {
@@ -309,16 +309,6 @@ public final class ClusteredGallery implements Gallery {
             candidates.addAll(answer.candidates);
         }
         return candidates;
-    }
-
-    private static Identification identification(List<Candidate> candidates, int maxCandidates, int searched) {
-        List<Candidate> ranked = new ArrayList<>(candidates);
-        ranked.sort(Candidate.BEST_FIRST);
-        if (ranked.size() > maxCandidates) {
-            ranked = ranked.subList(0, maxCandidates);
-        }
-        Decision decision = ranked.isEmpty() ? Decision.NO_MATCH : ranked.get(0).decision();
-        return new Identification(ranked, decision, searched);
     }
 
     /** Each data member and the partitions it owns now; null while a partition has no owner. */

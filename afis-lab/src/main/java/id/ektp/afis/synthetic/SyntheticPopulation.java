@@ -50,7 +50,11 @@ public final class SyntheticPopulation {
 
     /** One finger as the engine holds it, imported from its ISO record through SourceAFIS. */
     public FingerTemplate template(long person, FingerPosition position, int impression) {
-        return FingerTemplate.of(FingerprintCompatibility.importTemplate(isoRecord(person, position, impression)));
+        return imported(isoRecord(person, position, impression));
+    }
+
+    private static FingerTemplate imported(byte[] isoRecord) {
+        return FingerTemplate.of(FingerprintCompatibility.importTemplate(isoRecord));
     }
 
     /**
@@ -58,7 +62,11 @@ public final class SyntheticPopulation {
      * about 1.3 % of synthetic impressions have fewer (a partial or faint capture).
      */
     public boolean enrollable(long person, FingerPosition position, int impression) {
-        return (isoRecord(person, position, impression)[27] & 0xff) >= EnrolmentCheck.MIN_MINUTIAE;
+        return enrollable(isoRecord(person, position, impression));
+    }
+
+    private static boolean enrollable(byte[] isoRecord) {
+        return (isoRecord[27] & 0xff) >= EnrolmentCheck.MIN_MINUTIAE;
     }
 
     /**
@@ -68,19 +76,24 @@ public final class SyntheticPopulation {
     public Map<FingerPosition, byte[]> enrolmentRecords(long person) {
         EnumMap<FingerPosition, byte[]> records = new EnumMap<>(FingerPosition.class);
         for (FingerPosition position : FingerPosition.values()) {
-            if (enrollable(person, position, 0)) {
-                records.put(position, isoRecord(person, position, 0));
+            byte[] iso = isoRecord(person, position, 0);
+            if (enrollable(iso)) {
+                records.put(position, iso);
             }
         }
         return records;
     }
 
-    /** The enrolment as a ten-print, with the same fingers as {@link #enrolmentRecords}. */
+    /**
+     * The enrolment as a ten-print, with the same fingers as {@link #enrolmentRecords}; each impression is
+     * drawn once (checked and imported from the same record: drawing is most of a person's cost).
+     */
     public TenPrint enrolmentTenPrint(long person) {
         TenPrint.Builder builder = TenPrint.builder();
         for (FingerPosition position : FingerPosition.values()) {
-            if (enrollable(person, position, 0)) {
-                builder.finger(position, template(person, position, 0));
+            byte[] iso = isoRecord(person, position, 0);
+            if (enrollable(iso)) {
+                builder.finger(position, imported(iso));
             }
         }
         return builder.build();

@@ -60,12 +60,11 @@ public final class BruteForceGallery implements Gallery {
         checkOpen();
         ProbeMatcher matcher = new ProbeMatcher(probe);
         List<Map.Entry<UUID, TenPrint>> persons = inScope(scope);
-        List<Candidate> ranked = workers.submit(() -> persons.parallelStream()
+        List<Candidate> best = workers.submit(() -> persons.parallelStream()
                 .map(e -> candidate(e.getKey(), matcher.scores(e.getValue())))
                 .collect(() -> new TopCandidates(maxCandidates), TopCandidates::add, TopCandidates::addAll)
-                .ranked()).join();
-        Decision decision = ranked.isEmpty() ? Decision.NO_MATCH : ranked.get(0).decision();
-        return new Identification(ranked, decision, persons.size());
+                .candidates()).join();
+        return Identification.ranked(best, maxCandidates, persons.size());
     }
 
     /**
@@ -163,10 +162,8 @@ public final class BruteForceGallery implements Gallery {
             other.heap.forEach(this::add);
         }
 
-        List<Candidate> ranked() {
-            List<Candidate> list = new ArrayList<>(heap);
-            list.sort(Candidate.BEST_FIRST);
-            return list;
+        List<Candidate> candidates() {
+            return new ArrayList<>(heap);
         }
     }
 }

@@ -1,5 +1,7 @@
 package id.ektp.afis.gallery;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -15,6 +17,20 @@ public record Identification(List<Candidate> candidates, Decision decision, int 
 
     public Identification {
         candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * The answer made of the candidates compared: best first ({@link Candidate#BEST_FIRST}), the first
+     * {@code maxCandidates} of them, decided by the best. Every gallery assembles its answer here, so that a
+     * gallery split over machines, merging its members' candidates, answers exactly as a single one.
+     */
+    public static Identification ranked(Collection<Candidate> compared, int maxCandidates, int searched) {
+        List<Candidate> ranked = new ArrayList<>(compared);
+        ranked.sort(Candidate.BEST_FIRST);
+        if (ranked.size() > maxCandidates) {
+            ranked = ranked.subList(0, maxCandidates);
+        }
+        return new Identification(ranked, ranked.isEmpty() ? Decision.NO_MATCH : ranked.get(0).decision(), searched);
     }
 
     /** The candidates that need action: duplicates and those for adjudication. */

@@ -4,7 +4,6 @@ import com.machinezoo.sourceafis.FingerprintMatcher;
 import id.ektp.afis.AfisException;
 import id.ektp.afis.AfisException.Reason;
 import id.ektp.afis.gallery.Candidate;
-import id.ektp.afis.gallery.Decision;
 import id.ektp.afis.gallery.FingerPosition;
 import id.ektp.afis.gallery.Gallery;
 import id.ektp.afis.gallery.Identification;
@@ -340,11 +339,7 @@ public final class FastGallery implements Gallery {
             boolean onePass = options.plan() == Plan.DECIDED_STOP && table.size() <= ONE_PASS_UP_TO;
             ranked = rerank(probe, shortlist(codes, size, onePass), codes, maxCandidates, searched > size, options);
         }
-        if (ranked.size() > maxCandidates) {
-            ranked = ranked.subList(0, maxCandidates);
-        }
-        Decision decision = ranked.isEmpty() ? Decision.NO_MATCH : ranked.get(0).decision();
-        return new Identification(ranked, decision, searched);
+        return Identification.ranked(ranked, maxCandidates, searched);
     }
 
     /**
@@ -412,14 +407,14 @@ public final class FastGallery implements Gallery {
         CodeTable.Partition[] partitions = table.partitions();
         int tasks = (filled + CodeTable.PARTITION - 1) / CodeTable.PARTITION;
         Shortlist merged = workers.submit(() -> IntStream.range(0, tasks).parallel().mapToObj(p -> {
-            Shortlist part = new Shortlist(size);
+            Shortlist part = new Shortlist(size, table);
             int to = Math.min(CodeTable.PARTITION, filled - p * CodeTable.PARTITION);
             codes.scan(partitions[p], p * CodeTable.PARTITION, to, part, onePass);
             return part;
         }).reduce((a, b) -> {
             a.addAll(b);
             return a;
-        }).orElseGet(() -> new Shortlist(size))).join();
+        }).orElseGet(() -> new Shortlist(size, table))).join();
         return merged.ranked();
     }
 

@@ -2,17 +2,22 @@ package id.ektp.afis.index;
 
 /**
  * The best {@code capacity} slots by first-stage score, kept in a primitive min-heap (the scan of a
- * million persons must not allocate per person). One per scan task; merged at the end.
+ * million persons must not allocate per person). One per scan task; merged at the end. Equal scores
+ * are ordered by reference ID, not by slot: a slot is where a person happens to sit in this gallery,
+ * so a tie broken by it would list other persons in a gallery split over machines ({@code afis-cluster},
+ * whose merge orders by score and reference ID too) or filled in another order.
  */
 final class Shortlist {
 
     private final int capacity;
+    private final CodeTable table;
     private final float[] scores;
     private final int[] slots;
     private int size;
 
-    Shortlist(int capacity) {
+    Shortlist(int capacity, CodeTable table) {
         this.capacity = capacity;
+        this.table = table;
         this.scores = new float[capacity];
         this.slots = new int[capacity];
     }
@@ -72,7 +77,7 @@ final class Shortlist {
         return size;
     }
 
-    /** The slots, best first (ties by slot, so the order is deterministic). */
+    /** The slots, best first (ties by reference ID, so the order is the same in every gallery). */
     int[] ranked() {
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
@@ -86,8 +91,8 @@ final class Shortlist {
         return ranked;
     }
 
-    /** Worse-than order: lower score, or equal score and higher slot. */
-    private static boolean less(float scoreA, int slotA, float scoreB, int slotB) {
-        return scoreA < scoreB || (scoreA == scoreB && slotA > slotB);
+    /** Worse-than order: lower score, or equal score and higher reference ID (ties are rare: the IDs are read only then). */
+    private boolean less(float scoreA, int slotA, float scoreB, int slotB) {
+        return scoreA < scoreB || (scoreA == scoreB && slotA != slotB && table.referenceId(slotA).compareTo(table.referenceId(slotB)) > 0);
     }
 }
