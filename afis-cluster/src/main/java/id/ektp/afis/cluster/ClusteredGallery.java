@@ -42,8 +42,9 @@ import java.util.concurrent.locks.LockSupport;
  * sends back its best persons with their first-stage scores; the caller merges those lists into the one
  * list a single {@link FastGallery} of everyone would have made, and sends each member its persons with
  * their ranks in it; each member compares them with SourceAFIS from its own templates, as deep as the
- * rank says, and sends back candidates. So the answer is the single gallery's (up to first-stage ties
- * and the per-partition two-pass bar, README "Agreement"), and only IDs and scores travel.
+ * rank says, and sends back candidates. So the answer is the single gallery's, every candidate with its
+ * scores, while the whole gallery is within {@code FastGallery}'s one-pass scan (262,144 persons; beyond,
+ * the single gallery's two-pass bar depends on its blocks, README "Agreement"), and only IDs and scores travel.
  *
  * <p>Never fewer persons silently: a search fails with {@link Reason#GALLERY_UNAVAILABLE} when a
  * partition was lost (more members down than the backup covers), when no member owns a partition, or
@@ -65,7 +66,6 @@ public final class ClusteredGallery implements Gallery {
     private final Set<UUID> unconfirmed = ConcurrentHashMap.newKeySet();
     /** A lower bound of the persons the cluster must hold: a search that saw fewer missed some. */
     private final AtomicLong confirmed = new AtomicLong();
-    private final AtomicLong wireBytes = new AtomicLong();
     private volatile boolean closed;
 
     private ClusteredGallery(HazelcastInstance hazelcast, PersonSource source, MatchPolicy policy, ClusterSettings settings) {
@@ -229,8 +229,7 @@ public final class ClusteredGallery implements Gallery {
         int size = Math.max(settings.screened(), maxCandidates);
         Map<Member, Future<Answer>> firsts = new HashMap<>();
         owners.forEach((member, partitions) -> firsts.put(member,
-                executor.submitToMember(sent(new MemberTask.FirstStage(probe, partitions.stream().mapToInt(Integer::intValue).toArray(), size)),
-                        member)));
+                executor.submitToMember(new MemberTask.FirstStage(probe, partitions.stream().mapToInt(Integer::intValue).toArray(), size), member)));
         long searched = 0;
         List<FastGallery.Shortlisted> merged = new ArrayList<>();
         Map<UUID, Member> holder = new HashMap<>();
@@ -299,7 +298,7 @@ public final class ClusteredGallery implements Gallery {
     private List<Candidate> secondStage(byte[] probe, Map<Member, Map<UUID, Integer>> ranks, int maxCandidates, boolean cascade) {
         Map<Member, Future<Answer>> seconds = new HashMap<>();
         ranks.forEach((member, theirs) -> seconds.put(member,
-                executor.submitToMember(sent(new MemberTask.SecondStage(probe, theirs, maxCandidates, cascade)), member)));
+                executor.submitToMember(new MemberTask.SecondStage(probe, theirs, maxCandidates, cascade), member)));
         List<Candidate> candidates = new ArrayList<>();
         for (Future<Answer> second : seconds.values()) {
             Answer answer = received(await(second));
@@ -350,17 +349,11 @@ public final class ClusteredGallery implements Gallery {
         if (answer == null) {
             return null;
         }
-        wireBytes.addAndGet(WireSize.of(answer));
         if (answer.kind == Answer.UNAVAILABLE) {
             lost.addAll(answer.partitions);
             throw new AfisException(Reason.GALLERY_UNAVAILABLE, unavailableMessage(Set.copyOf(answer.partitions)));
         }
         return answer.kind == Answer.MOVED ? null : answer;
-    }
-
-    private <T extends MemberTask> T sent(T task) {
-        wireBytes.addAndGet(WireSize.of(task));
-        return task;
     }
 
     /** A member's answer; null if the member left before answering (the search is asked again). */
@@ -419,11 +412,6 @@ public final class ClusteredGallery implements Gallery {
     @Override
     public MatchPolicy policy() {
         return policy;
-    }
-
-    /** Bytes of the search tasks and answers sent and received so far (payloads, without Hazelcast's framing). */
-    public long wireBytes() {
-        return wireBytes.get();
     }
 
     @Override

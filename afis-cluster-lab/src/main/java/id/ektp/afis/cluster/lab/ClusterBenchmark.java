@@ -46,14 +46,8 @@ public final class ClusterBenchmark {
         long heapBefore = usedHeap();
         try (FastGallery single = FastGallery.open(dir.resolve("single-" + System.nanoTime()));
                 TemplateLogSource source = TemplateLogSource.open(dir.resolve("source-" + System.nanoTime() + ".log"), false)) {
-            for (int p = 0; p < persons; p++) {
-                TenPrint enrolment = population.enrolmentTenPrint(p);
-                UUID id = new UUID(0x16L, p);
-                single.insert(id, enrolment);
-                source.insert(id, enrolment);
-            }
-            source.sync();
-            System.out.printf("built in %.0f s%n", (System.nanoTime() - started) / 1e9);
+            SyntheticEnrolment enrolment = SyntheticEnrolment.of(population, persons).into(single, source);
+            System.out.printf("built in %.0f s (%s)%n", (System.nanoTime() - started) / 1e9, enrolment.timings());
             for (int i = 0; i < 3; i++) {
                 single.identify(probes.get(i), 10);
             }
@@ -87,7 +81,7 @@ public final class ClusterBenchmark {
                         cluster.identify(probes.get(i), 10);
                     }
                     double perPerson = (usedHeap() - heapStart) / (double) persons;
-                    long bytes0 = cluster.wireBytes();
+                    long bytes0 = CallerTraffic.bytes();
                     long c0 = cpu();
                     double[] latency = new double[probes.size()];
                     int sameHits = 0;
@@ -104,7 +98,7 @@ public final class ClusterBenchmark {
                         }
                     }
                     double cpuPerSearch = (cpu() - c0) / 1e6 / probes.size();
-                    double wire = (cluster.wireBytes() - bytes0) / (double) probes.size();
+                    double wire = (CallerTraffic.bytes() - bytes0) / (double) probes.size();
                     System.out.printf("| clustered | %d | %.0f / %.0f | %.0f (%.2fx the baseline) | %.0f | %,.0f | %d/%d | %d/%d | %,.0f |%n", members,
                             pct(latency, 50), pct(latency, 95), cpuPerSearch, cpuPerSearch / singleCpu, cpuPerSearch / members, wire,
                             sameHits, probes.size(), sameTop, probes.size(), perPerson);
