@@ -32,7 +32,8 @@ class ClusteredGalleryTest {
 
     private static final int PERSONS = Integer.getInteger("cluster.persons", 2_000);
     private static final int PARTITIONS = 23;
-    private static final Duration SAFE = Duration.ofMinutes(2);
+    /** A deadline, not a wait: generous, since the members rebuild their shards on a shared machine. */
+    private static final Duration SAFE = Duration.ofMinutes(10);
 
     @TempDir
     Path dir;

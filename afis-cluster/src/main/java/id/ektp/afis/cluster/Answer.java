@@ -30,6 +30,7 @@ final class Answer implements IdentifiedDataSerializable {
     static final byte MOVED = 4;
     static final byte UNAVAILABLE = 5;
     static final byte UNKNOWN = 6;
+    static final byte BUILT = 7;
 
     /** The first stage's order: higher score first, ties by reference ID (the merge must be deterministic). */
     static final Comparator<FastGallery.Shortlisted> BY_SCORE = Comparator.comparingDouble((FastGallery.Shortlisted s) -> s.score())
@@ -70,6 +71,11 @@ final class Answer implements IdentifiedDataSerializable {
 
     static Answer unknown() {
         return of(UNKNOWN);
+    }
+
+    /** The member's shard holds exactly the partitions it was asked to build. */
+    static Answer built() {
+        return of(BUILT);
     }
 
     static Answer unavailable(List<Integer> partitions) {

@@ -54,6 +54,8 @@ import java.util.concurrent.locks.LockSupport;
 public final class ClusteredGallery implements Gallery {
 
     private static final Duration SETTLE = Duration.ofSeconds(120);
+    /** How long open waits for the members to build their shards from their replicas. */
+    private static final Duration BUILD = Duration.ofMinutes(15);
 
     private final HazelcastInstance hazelcast;
     private final IMap<UUID, byte[]> persons;
@@ -89,6 +91,9 @@ public final class ClusteredGallery implements Gallery {
         ClusteredGallery gallery = new ClusteredGallery(instance, source, policy, settings);
         try {
             gallery.awaitLoaded();
+            if (!gallery.buildShards(System.nanoTime() + BUILD.toNanos())) {
+                throw new AfisException(Reason.GALLERY_UNAVAILABLE, "the members did not build their shards within " + BUILD.toMinutes() + " min");
+            }
             return gallery;
         } catch (RuntimeException e) {
             instance.shutdown();
@@ -109,7 +114,11 @@ public final class ClusteredGallery implements Gallery {
         confirmed.set(expected);
     }
 
-    /** Waits until every partition has its backup again (after a member left or joined); false on timeout. */
+    /**
+     * Waits until every partition has its backup again (after a member left or joined) and each member
+     * has built its shard of the partitions it owns now, so that the next search does not build them;
+     * false on timeout.
+     */
     public boolean awaitSafe(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!hazelcast.getPartitionService().isClusterSafe()) {
@@ -118,7 +127,36 @@ public final class ClusteredGallery implements Gallery {
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
         }
-        return true;
+        return buildShards(deadline);
+    }
+
+    /**
+     * Has every data member build its shard of the partitions it owns (asked again while partitions move);
+     * false if the deadline passed first. Why here and not in the search: a member that gains partitions
+     * builds their codes from its replica, minutes for tens of thousands of persons on a loaded machine,
+     * longer than a search waits for a member's answer.
+     */
+    private boolean buildShards(long deadline) {
+        while (true) {
+            Map<Member, List<Integer>> owners = owners();
+            boolean built = owners != null;
+            if (built) {
+                Map<Member, Future<Answer>> builds = new HashMap<>();
+                owners.forEach((member, partitions) -> builds.put(member,
+                        executor.submitToMember(new MemberTask.BuildShards(partitions.stream().mapToInt(Integer::intValue).toArray()), member)));
+                for (Future<Answer> build : builds.values()) {
+                    Answer answer = await(build, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+                    built &= answer != null && answer.kind == Answer.BUILT;
+                }
+            }
+            if (built) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
     }
 
     /** The data members now in the cluster. */
@@ -358,8 +396,12 @@ public final class ClusteredGallery implements Gallery {
 
     /** A member's answer; null if the member left before answering (the search is asked again). */
     private static Answer await(Future<Answer> future) {
+        return await(future, SETTLE);
+    }
+
+    private static Answer await(Future<Answer> future, Duration timeout) {
         try {
-            return future.get(SETTLE.toSeconds(), TimeUnit.SECONDS);
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AfisException(Reason.GALLERY_UNAVAILABLE, "interrupted while waiting for a member", e);
@@ -373,7 +415,7 @@ public final class ClusteredGallery implements Gallery {
             }
             throw new AfisException(Reason.GALLERY_UNAVAILABLE, "a member failed the search: " + cause, cause);
         } catch (TimeoutException e) {
-            throw new AfisException(Reason.GALLERY_UNAVAILABLE, "a member did not answer within " + SETTLE.toSeconds() + " s", e);
+            throw new AfisException(Reason.GALLERY_UNAVAILABLE, "a member did not answer within " + timeout.toSeconds() + " s", e);
         }
     }
 

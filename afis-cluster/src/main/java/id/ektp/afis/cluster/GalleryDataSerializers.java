@@ -14,6 +14,7 @@ final class GalleryDataSerializers implements DataSerializableFactory {
     static final int RESTORED = 5;
     static final int ENROL = 6;
     static final int REMOVE = 7;
+    static final int BUILD_SHARDS = 8;
 
     @Override
     public IdentifiedDataSerializable create(int typeId) {
@@ -25,6 +26,7 @@ final class GalleryDataSerializers implements DataSerializableFactory {
             case RESTORED -> new MemberTask.Restored();
             case ENROL -> new PersonChange.Enrol();
             case REMOVE -> new PersonChange.Remove();
+            case BUILD_SHARDS -> new MemberTask.BuildShards();
             default -> throw new IllegalArgumentException("no gallery type " + typeId);
         };
     }

@@ -171,6 +171,38 @@ abstract class MemberTask implements Callable<Answer>, HazelcastInstanceAware, I
         }
     }
 
+    /** Builds the member's shard of the listed partitions (those it owns now) before a search needs it. */
+    static final class BuildShards extends MemberTask {
+        int[] partitions;
+
+        public BuildShards() {
+        }
+
+        BuildShards(int[] partitions) {
+            this.partitions = partitions;
+        }
+
+        @Override
+        Answer run(ShardHost host) {
+            return host.build(partitions);
+        }
+
+        @Override
+        public void writeData(ObjectDataOutput out) throws IOException {
+            out.writeIntArray(partitions);
+        }
+
+        @Override
+        public void readData(ObjectDataInput in) throws IOException {
+            partitions = in.readIntArray();
+        }
+
+        @Override
+        public int getClassId() {
+            return GalleryDataSerializers.BUILD_SHARDS;
+        }
+    }
+
     /** The listed partitions were reloaded from the source: members rebuild their shards of them. */
     static final class Restored extends MemberTask {
         int[] partitions;

@@ -249,6 +249,21 @@ final class ShardHost {
         }
     }
 
+    /**
+     * Builds the shard of the wanted partitions now (lost ones excepted: they wait for their restore), so
+     * that a search does not: at 50,000 persons on a loaded machine the build inside the first search
+     * took longer than the caller waits for an answer.
+     */
+    Answer build(int[] wanted) {
+        Set<Integer> partitionsWanted = new HashSet<>();
+        for (int p : wanted) {
+            if (!lost.contains(p)) {
+                partitionsWanted.add(p);
+            }
+        }
+        return reconcile(partitionsWanted) ? Answer.built() : Answer.moved();
+    }
+
     Answer secondStage(TenPrint probe, Map<UUID, Integer> ranks, int maxCandidates, boolean cascade) {
         Set<Integer> wanted = new HashSet<>();
         for (UUID id : ranks.keySet()) {
