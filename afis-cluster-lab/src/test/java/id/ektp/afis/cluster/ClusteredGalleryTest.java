@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClusteredGalleryTest {
 
-    private static final int PERSONS = Integer.getInteger("cluster.persons", 2_000);
+    private static final int PERSONS = Integer.getInteger("cluster.persons", 10_000);
     private static final int PARTITIONS = 23;
     /** A deadline, not a wait: generous, since the members rebuild their shards on a shared machine. */
     private static final Duration SAFE = Duration.ofMinutes(10);
