@@ -171,20 +171,15 @@ abstract class MemberTask implements Callable<Answer>, HazelcastInstanceAware, I
         }
     }
 
-    /** Builds the member's shard of the listed partitions (those it owns now) before a search needs it. */
-    static final class BuildShards extends MemberTask {
+    /** A task about a list of partitions: the list is all it carries. */
+    abstract static class PartitionsTask extends MemberTask {
         int[] partitions;
 
-        public BuildShards() {
+        PartitionsTask() {
         }
 
-        BuildShards(int[] partitions) {
+        PartitionsTask(int[] partitions) {
             this.partitions = partitions;
-        }
-
-        @Override
-        Answer run(ShardHost host) {
-            return host.build(partitions);
         }
 
         @Override
@@ -195,6 +190,21 @@ abstract class MemberTask implements Callable<Answer>, HazelcastInstanceAware, I
         @Override
         public void readData(ObjectDataInput in) throws IOException {
             partitions = in.readIntArray();
+        }
+    }
+
+    /** Builds the member's shard of the listed partitions (those it owns now) before a search needs it. */
+    static final class BuildShards extends PartitionsTask {
+        public BuildShards() {
+        }
+
+        BuildShards(int[] partitions) {
+            super(partitions);
+        }
+
+        @Override
+        Answer run(ShardHost host) {
+            return host.build(partitions);
         }
 
         @Override
@@ -204,14 +214,12 @@ abstract class MemberTask implements Callable<Answer>, HazelcastInstanceAware, I
     }
 
     /** The listed partitions were reloaded from the source: members rebuild their shards of them. */
-    static final class Restored extends MemberTask {
-        int[] partitions;
-
+    static final class Restored extends PartitionsTask {
         public Restored() {
         }
 
         Restored(int[] partitions) {
-            this.partitions = partitions;
+            super(partitions);
         }
 
         @Override
@@ -220,16 +228,6 @@ abstract class MemberTask implements Callable<Answer>, HazelcastInstanceAware, I
                 host.restored(p);
             }
             return Answer.moved();
-        }
-
-        @Override
-        public void writeData(ObjectDataOutput out) throws IOException {
-            out.writeIntArray(partitions);
-        }
-
-        @Override
-        public void readData(ObjectDataInput in) throws IOException {
-            partitions = in.readIntArray();
         }
 
         @Override
