@@ -64,10 +64,8 @@ class SealedAtRestTest {
         Path clear = directory.resolve("clear");
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        try (FastGallery gallery = FastGallery.open(sealed, MatchPolicy.DEFAULT, OPTIONS, key);
-                FastGallery control = FastGallery.open(clear, MatchPolicy.DEFAULT, OPTIONS)) {
-            gallery.insert(a, alice);
-            gallery.insert(b, bob);
+        enrolAliceAndBob(sealed, a, b);
+        try (FastGallery control = FastGallery.open(clear, MatchPolicy.DEFAULT, OPTIONS)) {
             control.insert(a, alice);
         }
         byte[] template = firstFinger(alice).toBytes();
@@ -175,10 +173,8 @@ class SealedAtRestTest {
         Path foreign = directory.resolve("foreign");
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        try (FastGallery gallery = FastGallery.open(sealed, MatchPolicy.DEFAULT, OPTIONS, key);
-                FastGallery other = FastGallery.open(foreign, MatchPolicy.DEFAULT, OPTIONS, key)) {
-            gallery.insert(a, alice);
-            gallery.insert(b, bob);
+        enrolAliceAndBob(sealed, a, b);
+        try (FastGallery other = FastGallery.open(foreign, MatchPolicy.DEFAULT, OPTIONS, key)) {
             other.insert(UUID.randomUUID(), bob);
         }
         Path snapshot = sealed.resolve("index.snapshot");
@@ -212,6 +208,13 @@ class SealedAtRestTest {
             assertThat(reopened.loadReport().inserts()).isEqualTo(1);
             assertThat(reopened.contains(b)).isFalse();
             assertThat(reopened.identify(alice, 5).candidates().get(0).referenceId()).isEqualTo(a);
+        }
+    }
+
+    private void enrolAliceAndBob(Path folder, UUID a, UUID b) {
+        try (FastGallery gallery = FastGallery.open(folder, MatchPolicy.DEFAULT, OPTIONS, key)) {
+            gallery.insert(a, alice);
+            gallery.insert(b, bob);
         }
     }
 
