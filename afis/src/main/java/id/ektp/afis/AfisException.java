@@ -55,6 +55,16 @@ public class AfisException extends RuntimeException {
         CORRUPT_STORE,
         /** Reading or writing the gallery file failed. */
         STORE_IO,
+        /**
+         * A gallery file sealed at rest was opened with another key than the one it was sealed under, or
+         * without a key: nothing of it is read.
+         */
+        WRONG_STORE_KEY,
+        /**
+         * A gallery file holds its templates in the clear where a sealed one was expected (a folder written
+         * before the files were sealed): it is never read as if it were sealed.
+         */
+        STORE_NOT_SEALED,
         /** The gallery was closed. */
         CLOSED,
         /**

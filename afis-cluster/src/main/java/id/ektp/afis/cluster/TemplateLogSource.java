@@ -3,6 +3,7 @@ package id.ektp.afis.cluster;
 import id.ektp.afis.AfisException;
 import id.ektp.afis.AfisException.Reason;
 import id.ektp.afis.gallery.TenPrint;
+import id.ektp.afis.store.AtRestKey;
 import id.ektp.afis.store.RecordLog;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -21,6 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TemplateLogSource implements PersonSource, AutoCloseable {
 
+    private static final String MAGIC = "EKTPCLS1";
+    private static final String KIND = "cluster source log";
+
     private final RecordLog log;
     private final boolean syncEachRecord;
     private final ConcurrentHashMap<UUID, Long> offsets = new ConcurrentHashMap<>();
@@ -37,8 +41,20 @@ public final class TemplateLogSource implements PersonSource, AutoCloseable {
      *                       pass false and call {@link #sync} at the end
      */
     public static TemplateLogSource open(Path file, boolean syncEachRecord) {
-        TemplateLogSource source = new TemplateLogSource(RecordLog.open(file, "EKTPCLS1", "cluster source log"), syncEachRecord);
-        source.log.replay(RecordLog.FIRST_RECORD, (offset, end, payload) -> {
+        return replayed(new TemplateLogSource(RecordLog.open(file, MAGIC, KIND), syncEachRecord));
+    }
+
+    /**
+     * As {@link #open(Path, boolean)}, the log sealed at rest under {@code key} ({@link RecordLog}).
+     *
+     * @throws AfisException {@code WRONG_STORE_KEY} for another key, {@code STORE_NOT_SEALED} for a log in the clear
+     */
+    public static TemplateLogSource open(Path file, boolean syncEachRecord, AtRestKey key) {
+        return replayed(new TemplateLogSource(RecordLog.open(file, MAGIC, KIND, key), syncEachRecord));
+    }
+
+    private static TemplateLogSource replayed(TemplateLogSource source) {
+        source.log.replay(source.log.firstRecord(), (offset, end, payload) -> {
             UUID id = RecordLog.referenceId(payload);
             if (RecordLog.kind(payload) == RecordLog.INSERT) {
                 source.offsets.put(id, offset);

@@ -11,6 +11,7 @@ import id.ektp.afis.gallery.MatchPolicy;
 import id.ektp.afis.gallery.SearchScope;
 import id.ektp.afis.gallery.TenPrint;
 import id.ektp.afis.gallery.Verification;
+import id.ektp.afis.store.AtRestKey;
 import id.ektp.afis.template.EnrolmentCheck;
 import id.ektp.afis.template.FingerTemplate;
 import id.ektp.afis.template.ProbeMatchers;
@@ -128,6 +129,8 @@ public final class FastGallery implements Gallery {
     private final MatchPolicy policy;
     private final Options options;
     private final TemplateFile templates;
+    /** The key the folder's files are sealed under; null when they are in the clear. */
+    private final AtRestKey key;
     private final CodeTable table = new CodeTable();
     private final ConcurrentHashMap<UUID, Integer> slots = new ConcurrentHashMap<>();
     private final ForkJoinPool workers;
@@ -138,25 +141,44 @@ public final class FastGallery implements Gallery {
     /** Only a fully loaded gallery may write a snapshot: a half-loaded one would lose records. */
     private boolean loaded;
 
-    private FastGallery(Path directory, MatchPolicy policy, Options options) {
+    private FastGallery(Path directory, MatchPolicy policy, Options options, AtRestKey key) {
         this.directory = directory;
         this.policy = Objects.requireNonNull(policy, "policy");
         this.options = Objects.requireNonNull(options, "options");
-        this.templates = TemplateFile.open(directory.resolve(TEMPLATES));
+        this.key = key;
+        this.templates = TemplateFile.open(directory.resolve(TEMPLATES), key);
         this.workers = new ForkJoinPool(options.threads());
     }
 
     /**
-     * Opens the gallery kept in {@code directory} (created if absent): reads the index snapshot, then
-     * re-encodes whatever the template file holds beyond it.
+     * Opens the gallery kept in {@code directory} (created if absent) with its files in the clear:
+     * measurements, derived copies and folders written before sealing. A gallery that keeps real persons'
+     * templates is opened with {@link #open(Path, MatchPolicy, Options, AtRestKey)}.
      */
     public static FastGallery open(Path directory, MatchPolicy policy, Options options) {
+        return openWith(directory, policy, options, null);
+    }
+
+    /**
+     * Opens the gallery kept in {@code directory} (created if absent), its template file and index
+     * snapshot sealed at rest under {@code key}: reads the snapshot, then re-encodes whatever the template
+     * file holds beyond it.
+     *
+     * @throws AfisException {@link Reason#WRONG_STORE_KEY} if the folder was sealed under another key;
+     *                       {@link Reason#STORE_NOT_SEALED} if it holds its files in the clear;
+     *                       {@link Reason#CORRUPT_STORE} if a record or the snapshot was altered
+     */
+    public static FastGallery open(Path directory, MatchPolicy policy, Options options, AtRestKey key) {
+        return openWith(directory, policy, options, Objects.requireNonNull(key, "key"));
+    }
+
+    private static FastGallery openWith(Path directory, MatchPolicy policy, Options options, AtRestKey key) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new AfisException(Reason.STORE_IO, "cannot create " + directory + ": " + e, e);
         }
-        FastGallery gallery = new FastGallery(directory, policy, options);
+        FastGallery gallery = new FastGallery(directory, policy, options, key);
         try {
             gallery.load();
             gallery.loaded = true;
@@ -172,7 +194,7 @@ public final class FastGallery implements Gallery {
     }
 
     private void load() {
-        long covered = IndexSnapshot.read(directory, table, templates.length());
+        long covered = IndexSnapshot.read(directory, table, templates, key);
         for (int slot = 0; slot < table.size(); slot++) {
             if (table.alive(slot)) {
                 slots.put(table.referenceId(slot), slot);
@@ -641,7 +663,7 @@ public final class FastGallery implements Gallery {
     public void checkpoint() {
         synchronized (writeLock) {
             templates.sync();
-            IndexSnapshot.write(directory, table, templates.length());
+            IndexSnapshot.write(directory, table, templates, key);
         }
     }
 

@@ -2,9 +2,12 @@ package id.ektp.afis.index;
 
 import id.ektp.afis.AfisException;
 import id.ektp.afis.AfisException.Reason;
+import id.ektp.afis.store.AtRestCipher;
+import id.ektp.afis.store.AtRestKey;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.ByteChannel;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,10 @@ import java.nio.file.StandardOpenOption;
  * of the template file the snapshot covers; written to a temporary file and moved into place, so a
  * crash during the write leaves the previous snapshot. A snapshot that claims more of the template file
  * than exists (the log was truncated after a torn write) is ignored and the log replayed in full.
+ *
+ * <p>When the template file is sealed at rest the snapshot is too ({@link SealedChunks}, bound to that
+ * template file): the codes are derived from the minutiae and as personal as the templates. A snapshot
+ * in the clear beside a sealed template file is refused ({@link Reason#STORE_NOT_SEALED}), never read.
  */
 final class IndexSnapshot {
 
@@ -34,13 +41,17 @@ final class IndexSnapshot {
     private IndexSnapshot() {
     }
 
-    static void write(Path directory, CodeTable table, long covered) {
+    /** @param key the template file's key, or null when it is in the clear */
+    static void write(Path directory, CodeTable table, TemplateFile templates, AtRestKey key) {
+        long covered = templates.length();
         Path target = directory.resolve(FILE);
         Path temporary = directory.resolve(FILE + ".tmp");
         int size = table.size();
         CodeTable.Partition[] partitions = table.partitions();
-        try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        try (FileChannel file = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
+            SealedChunks sealed = key == null ? null : SealedChunks.create(file, key, templates.fileId(), temporary.toString());
+            ByteChannel out = sealed == null ? file : sealed;
             ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
             buffer.putLong(MAGIC).putLong(covered).putInt(size).putInt(FingerCode.WORDS);
             for (int p = 0; p * CodeTable.PARTITION < size; p++) {
@@ -61,7 +72,10 @@ final class IndexSnapshot {
             while (buffer.hasRemaining()) {
                 out.write(buffer);
             }
-            out.force(true);
+            if (sealed != null) {
+                sealed.finish();
+            }
+            file.force(true);
         } catch (IOException e) {
             throw new AfisException(Reason.STORE_IO, "cannot write index snapshot " + temporary + ": " + e, e);
         }
@@ -72,13 +86,22 @@ final class IndexSnapshot {
         }
     }
 
-    /** Fills the table from the snapshot; returns the template-file offset from which to replay. */
-    static long read(Path directory, CodeTable table, long templateLength) {
+    /**
+     * Fills the table from the snapshot; returns the template-file offset from which to replay.
+     *
+     * @param key the template file's key, or null when it is in the clear
+     */
+    static long read(Path directory, CodeTable table, TemplateFile templates, AtRestKey key) {
         Path file = directory.resolve(FILE);
+        long templateLength = templates.length();
         if (!Files.exists(file)) {
-            return TemplateFile.FIRST_RECORD;
+            return templates.firstRecord();
         }
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteChannel in = sealedOrClear(channel, file, templates, key);
+            if (in == null) {
+                return templates.firstRecord(); // the snapshot of another template file: re-encode this one
+            }
             ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
             Chunks chunks = new Chunks(in, buffer);
             buffer.limit(0);
@@ -87,7 +110,7 @@ final class IndexSnapshot {
             boolean personMajor = magic == PERSON_MAJOR_MAGIC;
             if (magic >>> 8 == MAGIC >>> 8 && magic != MAGIC && !personMajor) {
                 // a snapshot of another code version: its codes mean something else, rebuild from the template file
-                return TemplateFile.FIRST_RECORD;
+                return templates.firstRecord();
             }
             if (magic != MAGIC && !personMajor) {
                 throw new AfisException(Reason.CORRUPT_STORE, file + " is not an index snapshot");
@@ -97,7 +120,7 @@ final class IndexSnapshot {
             int words = buffer.getInt();
             if (words != FingerCode.WORDS || covered > templateLength || size < 0) {
                 // another code layout, or a log shortened since: rebuild from the template file
-                return TemplateFile.FIRST_RECORD;
+                return templates.firstRecord();
             }
             int count = (size + CodeTable.PARTITION - 1) / CodeTable.PARTITION;
             CodeTable.Partition[] partitions = new CodeTable.Partition[count];
@@ -133,12 +156,29 @@ final class IndexSnapshot {
         }
     }
 
+    /** The snapshot's bytes: the file itself in the clear, its opened chunks when sealed; null if bound to another template file. */
+    private static ByteChannel sealedOrClear(FileChannel channel, Path file, TemplateFile templates, AtRestKey key) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(8);
+        while (head.hasRemaining() && channel.read(head, head.position()) >= 0) {
+            continue; // until the magic is read whole
+        }
+        boolean sealed = AtRestCipher.isSealed(head.array());
+        if (sealed && key == null) {
+            throw new AfisException(Reason.WRONG_STORE_KEY, file + " is sealed at rest and was opened without its key");
+        }
+        if (!sealed && key != null) {
+            throw new AfisException(Reason.STORE_NOT_SEALED, file + " holds the finger codes in the clear beside a sealed template file;"
+                    + " it is not read");
+        }
+        return sealed ? SealedChunks.open(channel, key, templates.fileId(), file.toString()) : channel;
+    }
+
     /** Moves primitive arrays through one direct buffer in chunks. */
     private static final class Chunks {
-        private final FileChannel channel;
+        private final ByteChannel channel;
         private final ByteBuffer buffer;
 
-        Chunks(FileChannel channel, ByteBuffer buffer) {
+        Chunks(ByteChannel channel, ByteBuffer buffer) {
             this.channel = channel;
             this.buffer = buffer;
         }

@@ -2,6 +2,7 @@ package id.ektp.afis.index;
 
 import id.ektp.afis.AfisException;
 import id.ektp.afis.AfisException.Reason;
+import id.ektp.afis.store.AtRestKey;
 import id.ektp.afis.store.RecordLog;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -12,13 +13,15 @@ import java.util.UUID;
  * insert payload is {@code [1][reference ID: 16][finger mask: 2]} followed, for each finger in the mask,
  * by {@code [format: 1][length: 4][template bytes]}, and whose delete is {@code [2][reference ID: 16]}.
  *
+ * <p>Sealed at rest when opened with a key ({@link RecordLog}): the payloads above are then stored
+ * encrypted, each bound to its offset in this file.
+ *
  * <p>Search never holds these templates in memory: the index keeps each person's record offset and
  * the shortlist's records are read back with positional reads.
  */
 final class TemplateFile implements AutoCloseable {
 
     private static final String MAGIC = "EKTPTPL1";
-    static final long FIRST_RECORD = RecordLog.FIRST_RECORD;
 
     private final RecordLog log;
 
@@ -26,8 +29,20 @@ final class TemplateFile implements AutoCloseable {
         this.log = log;
     }
 
-    static TemplateFile open(Path path) {
-        return new TemplateFile(RecordLog.open(path, MAGIC, "fast-gallery template file"));
+    /** @param key the key the file is sealed under, or null for a file in the clear */
+    static TemplateFile open(Path path, AtRestKey key) {
+        String kind = "fast-gallery template file";
+        return new TemplateFile(key == null ? RecordLog.open(path, MAGIC, kind) : RecordLog.open(path, MAGIC, kind, key));
+    }
+
+    /** Where the first record starts (the header is longer when sealed). */
+    long firstRecord() {
+        return log.firstRecord();
+    }
+
+    /** The file's identity when sealed, which the index snapshot is bound to; null in the clear. */
+    byte[] fileId() {
+        return log.fileId();
     }
 
     /** Appends an insert record and returns its offset. */

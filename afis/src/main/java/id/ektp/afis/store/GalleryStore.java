@@ -45,6 +45,15 @@ public final class GalleryStore implements AutoCloseable {
     }
 
     /**
+     * Opens (or creates) the store sealed at rest under {@code key} (see {@link RecordLog}).
+     *
+     * @throws AfisException {@link Reason#WRONG_STORE_KEY} for another key, {@link Reason#STORE_NOT_SEALED} for a file in the clear
+     */
+    public static GalleryStore open(Path file, boolean syncEachRecord, AtRestKey key) {
+        return new GalleryStore(RecordLog.open(file, new String(MAGIC, StandardCharsets.US_ASCII), "gallery file", key), syncEachRecord);
+    }
+
+    /**
      * Replays the log into an empty gallery, deserializing templates on all cores, drops a torn last
      * record and positions the store for appending.
      */
@@ -55,7 +64,7 @@ public final class GalleryStore implements AutoCloseable {
         RecordLog.Replay replay;
         try {
             List<Entry> batch = new ArrayList<>(BATCH);
-            replay = log.replay(RecordLog.FIRST_RECORD, (offset, end, payload) -> {
+            replay = log.replay(log.firstRecord(), (offset, end, payload) -> {
                 Entry entry = new Entry(RecordLog.kind(payload), RecordLog.referenceId(payload), payload, offset);
                 batch.add(entry);
                 counts[entry.op == RecordLog.INSERT ? 0 : 1]++;
@@ -98,7 +107,7 @@ public final class GalleryStore implements AutoCloseable {
     public synchronized long[] compact() {
         long before = log.length();
         LinkedHashMap<UUID, byte[]> live = new LinkedHashMap<>();
-        log.replay(RecordLog.FIRST_RECORD, (offset, end, payload) -> {
+        log.replay(log.firstRecord(), (offset, end, payload) -> {
             if (RecordLog.kind(payload) == RecordLog.INSERT) {
                 live.put(RecordLog.referenceId(payload), payload);
             } else {

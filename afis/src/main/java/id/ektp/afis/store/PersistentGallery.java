@@ -38,11 +38,24 @@ public final class PersistentGallery implements Gallery {
      * @param empty the in-memory implementation to fill, e.g. a new {@code BruteForceGallery}
      */
     public static PersistentGallery open(Path file, Gallery empty, boolean syncEachRecord) {
+        checkEmpty(empty);
+        return load(GalleryStore.open(file, syncEachRecord), empty);
+    }
+
+    /** As {@link #open(Path, Gallery, boolean)}, the file sealed at rest under {@code key} ({@link GalleryStore#open(Path, boolean, AtRestKey)}). */
+    public static PersistentGallery open(Path file, Gallery empty, boolean syncEachRecord, AtRestKey key) {
+        checkEmpty(empty);
+        return load(GalleryStore.open(file, syncEachRecord, Objects.requireNonNull(key, "key")), empty);
+    }
+
+    private static void checkEmpty(Gallery empty) {
         Objects.requireNonNull(empty, "empty");
         if (empty.count() != 0) {
             throw new IllegalArgumentException("the in-memory gallery must be empty, it holds " + empty.count() + " persons");
         }
-        GalleryStore store = GalleryStore.open(file, syncEachRecord);
+    }
+
+    private static PersistentGallery load(GalleryStore store, Gallery empty) {
         try {
             return new PersistentGallery(empty, store, store.loadInto(empty));
         } catch (RuntimeException e) {

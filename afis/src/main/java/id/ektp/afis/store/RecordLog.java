@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.zip.CRC32C;
 
@@ -29,6 +30,13 @@ import java.util.zip.CRC32C;
  * records is real corruption and stops the load. Appends collect in a write buffer until
  * {@link #flush} (a bulk load of a million persons would otherwise make a system call per record);
  * records are read back with positional reads, which are safe from many threads.
+ *
+ * <p>Sealed at rest when opened with an {@link AtRestKey}: the header is then {@link AtRestCipher#HEADER}
+ * bytes ({@code EKTPSEAL}, the owner's magic, the file's salt and a key check) and each record's payload
+ * is stored as {@code [nonce: 12][AES-256-GCM ciphertext][tag: 16]} bound to its offset and the file's
+ * salt ({@link AtRestCipher}); the length and checksum frame the stored bytes, so a torn last record is
+ * still told and dropped as before, and a record whose checksum holds but whose tag fails was altered
+ * and stops the load. The payloads the owner appends and reads are the same in both forms.
  */
 public final class RecordLog implements AutoCloseable {
     public static final byte INSERT = 1;
@@ -43,27 +51,50 @@ public final class RecordLog implements AutoCloseable {
     private final Path file;
     private final byte[] magic;
     private final String kind;
+    /** Null when the file is in the clear. */
+    private final AtRestKey key;
+    /** Replaced by {@link #rewrite}, which seals the new file under a fresh salt. */
+    private volatile AtRestCipher cipher;
     private final ByteBuffer writeBuffer = ByteBuffer.allocate(1 << 20);
     private FileChannel channel;
     /** Bytes on disk; appended bytes = flushed + buffered. */
     private volatile long flushed;
 
-    private RecordLog(Path file, byte[] magic, String kind, FileChannel channel, long size) {
+    private RecordLog(Path file, byte[] magic, String kind, AtRestKey key, AtRestCipher cipher, FileChannel channel, long size) {
         this.file = file;
         this.magic = magic;
         this.kind = kind;
+        this.key = key;
+        this.cipher = cipher;
         this.channel = channel;
         this.flushed = size;
     }
 
     /**
-     * Opens (or creates) a log.
+     * Opens (or creates) a log whose records are in the clear (measurements, and files written before
+     * sealing); what holds biometric data in production is opened with {@link #open(Path, String, String, AtRestKey)}.
      *
      * @param magic the 8 ASCII characters that name the format in the file header
      * @param kind  what the file is, for messages ("gallery file")
-     * @throws AfisException {@link Reason#CORRUPT_STORE} if the file exists with another header
+     * @throws AfisException {@link Reason#CORRUPT_STORE} if the file exists with another header;
+     *                       {@link Reason#WRONG_STORE_KEY} if it is sealed
      */
     public static RecordLog open(Path file, String magic, String kind) {
+        return openWith(file, magic, kind, null);
+    }
+
+    /**
+     * Opens (or creates) a log sealed at rest under {@code key}.
+     *
+     * @throws AfisException {@link Reason#WRONG_STORE_KEY} if the file was sealed under another key;
+     *                       {@link Reason#STORE_NOT_SEALED} if it holds its records in the clear;
+     *                       {@link Reason#CORRUPT_STORE} if it exists with another header
+     */
+    public static RecordLog open(Path file, String magic, String kind, AtRestKey key) {
+        return openWith(file, magic, kind, Objects.requireNonNull(key, "key"));
+    }
+
+    private static RecordLog openWith(Path file, String magic, String kind, AtRestKey key) {
         byte[] header = magic.getBytes(StandardCharsets.US_ASCII);
         if (header.length != FIRST_RECORD) {
             throw new IllegalArgumentException("a log header has " + FIRST_RECORD + " characters: " + magic);
@@ -74,24 +105,59 @@ public final class RecordLog implements AutoCloseable {
             }
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             long size = channel.size();
+            AtRestCipher cipher = null;
             if (size == 0) {
-                writeFully(channel, ByteBuffer.wrap(header), 0);
+                cipher = key == null ? null : AtRestCipher.create(key, magic);
+                byte[] first = cipher == null ? header : cipher.header();
+                writeFully(channel, ByteBuffer.wrap(first), 0);
                 channel.force(true);
-                size = header.length;
+                size = first.length;
             } else {
-                ByteBuffer found = ByteBuffer.allocate(header.length);
-                if (size >= header.length) {
-                    channel.read(found, 0);
+                ByteBuffer found = ByteBuffer.allocate((int) Math.min(size, AtRestCipher.HEADER));
+                while (found.hasRemaining() && channel.read(found, found.position()) >= 0) {
+                    continue; // until the header is read whole
                 }
-                if (size < header.length || !Arrays.equals(found.array(), header)) {
+                try {
+                    cipher = checkHeader(found.array(), header, key, file + " (" + kind + ")");
+                } catch (AfisException e) {
                     channel.close();
-                    throw new AfisException(Reason.CORRUPT_STORE, file + " is not a " + kind + " (bad header)");
+                    throw e;
                 }
             }
-            return new RecordLog(file, header, kind, channel, size);
+            return new RecordLog(file, header, kind, key, cipher, channel, size);
         } catch (IOException e) {
             throw new AfisException(Reason.STORE_IO, "cannot open " + kind + " " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The sealing the header names, or null for a file in the clear; refuses what does not fit the key given. */
+    private static AtRestCipher checkHeader(byte[] found, byte[] header, AtRestKey key, String what) {
+        String magic = new String(header, StandardCharsets.US_ASCII);
+        if (AtRestCipher.isSealed(found)) {
+            if (key == null) {
+                throw new AfisException(Reason.WRONG_STORE_KEY, what + " is sealed at rest and was opened without its key");
+            }
+            return AtRestCipher.fromHeader(key, magic, found, what);
+        }
+        if (found.length < header.length || !Arrays.equals(found, 0, header.length, header, 0, header.length)) {
+            throw new AfisException(Reason.CORRUPT_STORE, what + " is not a " + magic + " file (bad header)");
+        }
+        if (key != null) {
+            throw new AfisException(Reason.STORE_NOT_SEALED, what + " holds its records in the clear (written before the gallery was"
+                    + " sealed at rest); it is not read as sealed");
+        }
+        return null;
+    }
+
+    /** Where the first record starts: after the file header ({@link #FIRST_RECORD} in the clear, longer sealed). */
+    public long firstRecord() {
+        return cipher == null ? FIRST_RECORD : AtRestCipher.HEADER;
+    }
+
+    /** The file's identity when sealed (its random salt, which a rewrite renews), else null. */
+    public byte[] fileId() {
+        AtRestCipher sealing = cipher;
+        return sealing == null ? null : sealing.fileId();
     }
 
     /** The kind of a record's payload ({@link #INSERT}, {@link #DELETE}). */
@@ -106,19 +172,33 @@ public final class RecordLog implements AutoCloseable {
 
     /** Appends one record (to the write buffer) and returns its offset in the file. */
     public synchronized long append(byte[] payload) {
-        int length = RECORD_HEADER + payload.length;
+        int length = RECORD_HEADER + payload.length + overhead();
         if (writeBuffer.remaining() < length) {
             flush();
         }
         long offset = flushed + writeBuffer.position();
         if (length > writeBuffer.capacity()) {
-            ByteBuffer big = frame(payload);
+            ByteBuffer big = frame(stored(payload, cipher, offset));
             write(big, offset);
             flushed = offset + length;
             return offset;
         }
-        writeBuffer.put(frame(payload));
+        writeBuffer.put(frame(stored(payload, cipher, offset)));
         return offset;
+    }
+
+    private int overhead() {
+        return cipher == null ? 0 : AtRestCipher.OVERHEAD;
+    }
+
+    /** The bytes a payload is stored as at {@code offset}: itself in the clear, else sealed to that place. */
+    private static byte[] stored(byte[] payload, AtRestCipher cipher, long offset) {
+        return cipher == null ? payload : cipher.seal(payload, 0, payload.length, cipher.associated(offset));
+    }
+
+    private byte[] payload(byte[] stored, AtRestCipher cipher, long offset) {
+        return cipher == null ? stored
+                : cipher.open(stored, 0, stored.length, cipher.associated(offset), "record at byte " + offset + " of " + file);
     }
 
     /** Hands buffered records to the operating system (they survive the process, not a power cut). */
@@ -155,15 +235,16 @@ public final class RecordLog implements AutoCloseable {
             flush();
         }
         try {
+            AtRestCipher sealing = cipher;
             ByteBuffer head = ByteBuffer.allocate(RECORD_HEADER);
             readFully(head, offset);
             int length = head.getInt(0);
-            if (length < MIN_PAYLOAD || length > MAX_PAYLOAD) {
+            if (length < MIN_PAYLOAD + overhead() || length > MAX_PAYLOAD) {
                 throw new AfisException(Reason.CORRUPT_STORE, "record at byte " + offset + " of " + file + " declares " + length + " bytes");
             }
-            ByteBuffer payload = ByteBuffer.allocate(length);
-            readFully(payload, offset + RECORD_HEADER);
-            return payload.array();
+            ByteBuffer stored = ByteBuffer.allocate(length);
+            readFully(stored, offset + RECORD_HEADER);
+            return payload(stored.array(), sealing, offset);
         } catch (IOException e) {
             throw new AfisException(Reason.STORE_IO, "cannot read " + file + " at " + offset + ": " + e.getMessage(), e);
         }
@@ -191,9 +272,9 @@ public final class RecordLog implements AutoCloseable {
             long size = channel.size();
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel.position(from)), 1 << 20));
             long offset = from;
-            for (byte[] payload = next(in, offset, size); payload != null; payload = next(in, offset, size)) {
-                long end = offset + RECORD_HEADER + payload.length;
-                visitor.record(offset, end, payload);
+            for (byte[] stored = next(in, offset, size); stored != null; stored = next(in, offset, size)) {
+                long end = offset + RECORD_HEADER + stored.length;
+                visitor.record(offset, end, checkedPayload(stored, offset));
                 offset = end;
             }
             if (offset < size) {
@@ -209,17 +290,19 @@ public final class RecordLog implements AutoCloseable {
 
     /**
      * Replaces the log by one holding only the given payloads (compaction). The new log is written beside
-     * the old one, forced to disk and moved over it atomically: a crash leaves the old, complete log.
+     * the old one, forced to disk and moved over it atomically: a crash leaves the old, complete log. A
+     * sealed log is sealed again under a fresh salt: the new file is another file.
      */
     public synchronized void rewrite(Iterable<byte[]> payloads) {
         flush();
         Path temporary = file.resolveSibling(file.getFileName() + ".compacting");
+        AtRestCipher next = key == null ? null : AtRestCipher.create(key, new String(magic, StandardCharsets.US_ASCII));
         try {
             try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE)) {
-                long at = writeFully(out, ByteBuffer.wrap(magic), 0);
+                long at = writeFully(out, ByteBuffer.wrap(next == null ? magic : next.header()), 0);
                 for (byte[] payload : payloads) {
-                    at = writeFully(out, frame(payload), at);
+                    at = writeFully(out, frame(stored(payload, next, at)), at);
                 }
                 out.force(true);
             }
@@ -227,6 +310,7 @@ public final class RecordLog implements AutoCloseable {
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             syncDirectory();
             channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            cipher = next;
             flushed = channel.size();
         } catch (IOException e) {
             reopenAfterFailedRewrite(e);
@@ -251,7 +335,19 @@ public final class RecordLog implements AutoCloseable {
         }
     }
 
-    /** The next whole record's payload, or null at the end of the file or at a torn last record. */
+    /** The payload of a record whose frame is whole: opened if sealed, its kind checked. */
+    private byte[] checkedPayload(byte[] stored, long offset) {
+        if (cipher == null) {
+            return stored; // next() checked the kind with the checksum
+        }
+        byte[] payload = payload(stored, cipher, offset);
+        if (payload.length < MIN_PAYLOAD || (payload[0] != INSERT && payload[0] != DELETE)) {
+            throw new AfisException(Reason.CORRUPT_STORE, "record at byte " + offset + " of " + file + " is neither an insert nor a delete");
+        }
+        return payload;
+    }
+
+    /** The next whole record's stored bytes, or null at the end of the file or at a torn last record. */
     private byte[] next(DataInputStream in, long offset, long size) throws IOException {
         long remaining = size - offset;
         if (remaining < RECORD_HEADER) {
@@ -262,7 +358,7 @@ public final class RecordLog implements AutoCloseable {
         if (length == 0 && crc == 0 && restIsZero(in, remaining - RECORD_HEADER)) {
             return null; // file extended by the crash but the record never written
         }
-        if (length < MIN_PAYLOAD || length > MAX_PAYLOAD) {
+        if (length < MIN_PAYLOAD + overhead() || length > MAX_PAYLOAD) {
             if (length > remaining - RECORD_HEADER) {
                 return null; // most likely a length cut short; nothing follows it anyway
             }
@@ -275,7 +371,7 @@ public final class RecordLog implements AutoCloseable {
         in.readFully(payload);
         CRC32C check = new CRC32C();
         check.update(payload);
-        if ((int) check.getValue() != crc || (payload[0] != INSERT && payload[0] != DELETE)) {
+        if ((int) check.getValue() != crc || (cipher == null && payload[0] != INSERT && payload[0] != DELETE)) {
             if (offset + RECORD_HEADER + length == size) {
                 return null; // torn last record
             }

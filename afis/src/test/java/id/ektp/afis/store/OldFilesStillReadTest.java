@@ -1,6 +1,10 @@
 package id.ektp.afis.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.ektp.afis.AfisException;
+import id.ektp.afis.AfisException.Reason;
 
 import id.ektp.afis.gallery.BruteForceGallery;
 import id.ektp.afis.gallery.Decision;
@@ -19,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Files written by the engine before its two logs became one {@link RecordLog} (the fixtures were made
  * by that code: three synthetic persons of two fingers, the second deleted) open, search and take
  * appends as before. (The template log is kept as {@code templates.log.bin}: the repository ignores
- * {@code *.log}.)
+ * {@code *.log}.) Since the gallery's files are sealed at rest, these files in the clear still open
+ * without a key and are refused with one ({@link AfisException.Reason#STORE_NOT_SEALED}).
  */
 class OldFilesStillReadTest {
     private static final UUID FIRST = new UUID(0x4b5450L, 0);
@@ -59,6 +64,31 @@ class OldFilesStillReadTest {
             assertThat(reopened.count()).isEqualTo(1);
             assertThat(reopened.contains(FIRST)).isTrue();
         }
+    }
+
+    /**
+     * The promise's other half since the files are sealed at rest: old files opened with a key are refused
+     * as being in the clear (the application then rebuilds its gallery sealed), never read as if sealed and
+     * never changed by the attempt; opened without a key, as above, they still read.
+     */
+    @Test
+    void oldFilesInTheClearOpenedWithAKeyAreRefusedAndLeftAsTheyWere() throws IOException {
+        Path gallery = copy("fast-gallery-v1/templates.log.bin", "fast/templates.log");
+        Path snapshot = copy("fast-gallery-v1/index.snapshot", "fast/index.snapshot");
+        Path store = copy("gallery-v1.afis", "gallery.afis");
+        byte[] templates = Files.readAllBytes(gallery);
+        byte[] codes = Files.readAllBytes(snapshot);
+        byte[] records = Files.readAllBytes(store);
+        AtRestKey key = AtRestKey.of(new byte[32]);
+
+        assertThatThrownBy(() -> FastGallery.open(gallery.getParent(), MatchPolicy.DEFAULT, new FastGallery.Options(200, 1), key))
+                .isInstanceOf(AfisException.class).extracting(e -> ((AfisException) e).reason()).isEqualTo(Reason.STORE_NOT_SEALED);
+        assertThatThrownBy(() -> PersistentGallery.open(store, new BruteForceGallery(MatchPolicy.DEFAULT), true, key))
+                .isInstanceOf(AfisException.class).extracting(e -> ((AfisException) e).reason()).isEqualTo(Reason.STORE_NOT_SEALED);
+        assertThat(Files.readAllBytes(gallery)).isEqualTo(templates);
+        assertThat(Files.readAllBytes(snapshot)).isEqualTo(codes);
+        assertThat(Files.readAllBytes(store)).isEqualTo(records);
+        assertFastGalleryReads(gallery.getParent());
     }
 
     /** Opens the fast gallery, checks who is enrolled and that a person's stored fingers find that person. */

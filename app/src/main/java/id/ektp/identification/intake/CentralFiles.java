@@ -46,6 +46,11 @@ class CentralFiles {
         return folder.resolve("packets.kek");
     }
 
+    /** The AES key that seals the gallery folder's files at rest ({@code ektp.gallery.dir}). */
+    Path galleryKey() {
+        return folder.resolve("gallery.key");
+    }
+
     /**
      * The embedded process only: where central leaves its own station's one-time code for the service point
      * of the same process, which enrols with it over HTTP like any station and then deletes it.

@@ -6,6 +6,8 @@ import id.ektp.afis.gallery.Identification;
 import id.ektp.afis.gallery.MatchPolicy;
 import id.ektp.afis.gallery.SearchScope;
 import id.ektp.afis.gallery.TenPrint;
+import id.ektp.afis.store.AtRestKey;
+import id.ektp.identification.intake.GalleryKeyFile;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +41,7 @@ class GalleryKeeper {
     private static final Logger log = LoggerFactory.getLogger(GalleryKeeper.class);
 
     private final GalleryOpener opener;
+    private final ObjectProvider<GalleryKeyFile> keyFile;
     private final Path directory;
     private final ReentrantLock insertLock = new ReentrantLock();
     private final AtomicLong insertSeq = new AtomicLong();
@@ -44,32 +49,75 @@ class GalleryKeeper {
     private final ConcurrentSkipListMap<Long, UUID> inserted = new ConcurrentSkipListMap<>();
     private final ConcurrentHashMap<Object, Long> searchesRunning = new ConcurrentHashMap<>();
     private volatile Gallery gallery;
+    /** A folder found with its templates in the clear, moved aside until the sealed rebuild has everyone. */
+    private volatile Path clearFolderAside;
 
-    GalleryKeeper(GalleryOpener opener, PipelineSettings settings) {
+    GalleryKeeper(GalleryOpener opener, ObjectProvider<GalleryKeyFile> keyFile, PipelineSettings settings) {
         this.opener = opener;
+        this.keyFile = keyFile;
         this.directory = settings.galleryDir();
     }
 
     /**
      * Opens the folder; a folder that cannot be read is moved aside (kept for inspection, never deleted) and
-     * an empty gallery started, which the reconciliation then rebuilds from the stored packets.
+     * an empty gallery started, which the reconciliation then rebuilds from the stored packets. A folder
+     * written before the gallery was sealed at rest (templates in the clear) takes the same path, never read
+     * as if sealed; its aside copy is deleted once the rebuild holds everyone ({@link #discardClearFolder}).
+     * A folder sealed under another key is not touched: that is central's folder pointed at the wrong place
+     * (the packet key would be wrong too, and a rebuild could read no packet), so the start stops there.
      *
      * @return false when the folder was unreadable and the gallery starts empty
+     * @throws IllegalStateException when the folder was sealed under another key than {@code gallery.key}
      */
     synchronized boolean open() {
         if (gallery != null) {
             return true;
         }
         try {
-            gallery = opener.open(directory);
-            log.info("Gallery {}: {} persons", directory, gallery.count());
+            gallery = opener.open(directory, key());
+            log.info("Gallery {}: {} persons, sealed at rest", directory, gallery.count());
             return true;
         } catch (AfisException e) {
+            if (e.reason() == AfisException.Reason.WRONG_STORE_KEY) {
+                throw new IllegalStateException("Gallery " + directory + " was sealed under another key than central's gallery.key;"
+                        + " restore the key that sealed it, or move the folder away to rebuild it from the packets", e);
+            }
             Path aside = moveAside(e.getMessage());
-            log.error("Gallery {} cannot be read ({}); moved to {} and rebuilt from the stored packets", directory, e.getMessage(), aside);
-            gallery = opener.open(directory);
+            if (e.reason() == AfisException.Reason.STORE_NOT_SEALED) {
+                clearFolderAside = aside;
+                log.warn("Gallery {} holds templates in the clear (written before the gallery was sealed at rest); moved to {}"
+                        + " and rebuilt sealed from the stored packets; the clear copy is deleted once the rebuild has everyone",
+                        directory, aside);
+            } else {
+                log.error("Gallery {} cannot be read ({}); moved to {} and rebuilt from the stored packets", directory, e.getMessage(), aside);
+            }
+            gallery = opener.open(directory, key());
             return false;
         }
+    }
+
+    /**
+     * The rebuild after a folder in the clear holds everyone: the clear copy goes, since keeping it would keep
+     * the templates readable on disk (a folder set aside for damage stays for inspection).
+     */
+    synchronized void discardClearFolder() {
+        Path aside = clearFolderAside;
+        if (aside == null) {
+            return;
+        }
+        try (var files = Files.walk(aside)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+            clearFolderAside = null;
+            log.info("Gallery: the copy in the clear {} deleted; the sealed gallery holds everyone", aside);
+        } catch (IOException e) {
+            log.error("Gallery: the copy in the clear {} could not be deleted ({}); delete it by hand", aside, e.toString());
+        }
+    }
+
+    private AtRestKey key() {
+        return keyFile.getObject().key();
     }
 
     /** Starts an empty gallery in place of the current one (kept aside): the rebuild when entries cannot be trusted. */
@@ -80,7 +128,7 @@ class GalleryKeeper {
         }
         Path aside = moveAside(why);
         log.warn("Gallery {} set aside as {} ({}); rebuilding from the stored packets", directory, aside, why);
-        gallery = opener.open(directory);
+        gallery = opener.open(directory, key());
     }
 
     private Path moveAside(String why) {

@@ -1,6 +1,7 @@
 package id.ektp.identification.uniqueness;
 
 import id.ektp.afis.gallery.Gallery;
+import id.ektp.afis.store.AtRestKey;
 import java.nio.file.Path;
 
 /**
@@ -10,9 +11,12 @@ import java.nio.file.Path;
 interface GalleryOpener {
 
     /**
-     * The gallery kept in {@code directory}, created empty if absent.
+     * The gallery kept in {@code directory}, created empty if absent, its files sealed at rest under {@code key}
+     * (central's {@code gallery.key}).
      *
-     * @throws id.ektp.afis.AfisException {@code CORRUPT_STORE} if what the folder holds cannot be read
+     * @throws id.ektp.afis.AfisException {@code CORRUPT_STORE} if what the folder holds cannot be read,
+     *                                    {@code STORE_NOT_SEALED} if it holds templates in the clear,
+     *                                    {@code WRONG_STORE_KEY} if it was sealed under another key
      */
-    Gallery open(Path directory);
+    Gallery open(Path directory, AtRestKey key);
 }

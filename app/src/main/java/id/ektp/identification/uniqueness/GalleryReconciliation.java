@@ -79,6 +79,7 @@ class GalleryReconciliation {
         done.set(0);
         if (missing.isEmpty()) {
             state = "READY";
+            gallery.discardClearFolder();
             log.info("Gallery agrees with the records: {} persons", gallery.count());
             return;
         }
@@ -104,6 +105,8 @@ class GalleryReconciliation {
         state = failed == 0 ? "READY" : "READY_WITH_ERRORS";
         if (failed > 0) {
             log.error("Gallery: {} persons could not be inserted again; their packets need a look", failed);
+        } else {
+            gallery.discardClearFolder();
         }
     }
 }

@@ -11,6 +11,9 @@ import id.ektp.identification.DuplicateResolved;
 import id.ektp.identification.standin.AdjudicationHandOvers;
 import id.ektp.identification.standin.TestIntake;
 import id.ektp.identification.standin.FailingPacketReads;
+import id.ektp.afis.gallery.MatchPolicy;
+import id.ektp.afis.gallery.TenPrint;
+import id.ektp.afis.index.FastGallery;
 import id.ektp.identification.uniqueness.FvcPackets.Resident;
 import id.ektp.packet.BiometricFormat;
 import id.ektp.packet.BiometricItem;
@@ -315,6 +318,104 @@ class UniquenessPipelineTest extends AccountsTestSupport {
         assertThat(members.keySet()).allMatch(gallery::contains);
         assertThat(gallery.count()).isEqualTo(records.galleryMembers().size());
         assertThat(reconciliation.progress().state()).isEqualTo("READY");
+    }
+
+    /**
+     * After the others: the folder the pipeline filled holds no template in the clear (its files sealed under
+     * central's {@code gallery.key}, which lives outside the folder, owner-only); a folder written in the clear
+     * (before sealing) is never read as sealed but rebuilt sealed from the packets, and its clear copy removed.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE - 1)
+    void theGalleryFolderHoldsNoTemplateInTheClearAndAFolderInTheClearIsRebuiltSealed() throws Exception {
+        // every FVC person is enrolled by the tests before; whatever the decision, the searched record is in the gallery
+        EnrolmentPacket packet = FvcPackets.packet(someone("WULAN SARI"), 9, 3);
+        intake.receive("32.73.01-91", packet);
+        settled(packet.packetId());
+        assertThat(records.get(packet.packetId()).inGallery()).isTrue();
+        TenPrint print = fingerprints.of(packet.packetId());
+        java.util.Map<UUID, UUID> members = records.galleryMembers();
+        gallery.close(); // the template log flushed and the index snapshot written
+        java.nio.file.Path folder = gallery.directory();
+
+        // The check is shown to work: the same print written by the engine in the clear is found in its file.
+        java.nio.file.Path clearFolder = folder.resolveSibling("clear-control");
+        try (FastGallery clear = FastGallery.open(clearFolder, MatchPolicy.DEFAULT, FastGallery.Options.DEFAULT)) {
+            clear.insert(UUID.randomUUID(), print);
+        }
+        assertThat(holdsAnyTemplate(clearFolder, print)).isTrue();
+        assertThat(holdsAnyTemplate(folder, print)).as("the gallery folder holds template bytes in the clear").isFalse();
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("templates.log", "index.snapshot");
+        }
+        java.nio.file.Path key = folders.folder("", "central").resolve("gallery.key");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(key)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+
+        // A folder in the clear found at start: set aside, rebuilt sealed from the packets, the clear copy deleted.
+        deleteTree(folder);
+        deleteTree(clearFolder);
+        try (FastGallery clear = FastGallery.open(folder, MatchPolicy.DEFAULT, FastGallery.Options.DEFAULT)) {
+            clear.insert(records.get(packet.packetId()).referenceId(), print);
+        }
+        reconciliation.reconcile();
+        assertThat(reconciliation.progress().state()).isEqualTo("READY");
+        assertThat(members.keySet()).allMatch(gallery::contains);
+        assertThat(gallery.count()).isEqualTo(members.size());
+        assertThat(new String(java.nio.file.Files.readAllBytes(folder.resolve("templates.log")), 0, 8,
+                java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("EKTPSEAL");
+        try (var siblings = java.nio.file.Files.list(folder.getParent())) {
+            assertThat(siblings.filter(java.nio.file.Files::isDirectory).filter(d -> holdsAnyTemplate(d, print)))
+                    .as("a copy of the gallery in the clear is left beside it").isEmpty();
+        }
+    }
+
+    @Autowired
+    Fingerprints fingerprints;
+    @Autowired
+    id.ektp.platform.startup.DataFolders folders;
+
+    /** Whether any file directly in {@code folder} contains a 24-byte window of one of the print's stored templates. */
+    private static boolean holdsAnyTemplate(java.nio.file.Path folder, TenPrint print) {
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                byte[] bytes = java.nio.file.Files.readAllBytes(file);
+                for (var template : print.fingers().values()) {
+                    byte[] stored = template.toBytes();
+                    for (int at = 0; at + 24 <= stored.length; at += stored.length / 4) {
+                        if (indexOf(bytes, java.util.Arrays.copyOfRange(stored, at, at + 24)) >= 0) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static void deleteTree(java.nio.file.Path folder) throws java.io.IOException {
+        if (java.nio.file.Files.exists(folder)) {
+            try (var files = java.nio.file.Files.walk(folder)) {
+                for (java.nio.file.Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(file);
+                }
+            }
+        }
     }
 
     private static List<BiometricItem> fingers(int person) {
