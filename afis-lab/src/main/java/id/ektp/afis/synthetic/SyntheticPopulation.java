@@ -58,7 +58,12 @@ public final class SyntheticPopulation {
      * about 1.3 % of synthetic impressions have fewer (a partial or faint capture).
      */
     public boolean enrollable(long person, FingerPosition position, int impression) {
-        return (isoRecord(person, position, impression)[27] & 0xff) >= EnrolmentCheck.MIN_MINUTIAE;
+        return enrollable(isoRecord(person, position, impression));
+    }
+
+    /** The same rule on a record already made: making an impression is most of the generator's cost, so make it once. */
+    public static boolean enrollable(byte[] isoRecord) {
+        return (isoRecord[27] & 0xff) >= EnrolmentCheck.MIN_MINUTIAE;
     }
 
     /**
@@ -68,8 +73,9 @@ public final class SyntheticPopulation {
     public Map<FingerPosition, byte[]> enrolmentRecords(long person) {
         EnumMap<FingerPosition, byte[]> records = new EnumMap<>(FingerPosition.class);
         for (FingerPosition position : FingerPosition.values()) {
-            if (enrollable(person, position, 0)) {
-                records.put(position, isoRecord(person, position, 0));
+            byte[] iso = isoRecord(person, position, 0);
+            if (enrollable(iso)) {
+                records.put(position, iso);
             }
         }
         return records;
@@ -79,8 +85,9 @@ public final class SyntheticPopulation {
     public TenPrint enrolmentTenPrint(long person) {
         TenPrint.Builder builder = TenPrint.builder();
         for (FingerPosition position : FingerPosition.values()) {
-            if (enrollable(person, position, 0)) {
-                builder.finger(position, template(person, position, 0));
+            byte[] iso = isoRecord(person, position, 0);
+            if (enrollable(iso)) {
+                builder.finger(position, FingerTemplate.of(FingerprintCompatibility.importTemplate(iso)));
             }
         }
         return builder.build();
