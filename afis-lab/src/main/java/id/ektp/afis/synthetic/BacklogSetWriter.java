@@ -81,6 +81,7 @@ public final class BacklogSetWriter {
                     newOnes.add(i);
                 }
             }
+            long backlogStarted = System.nanoTime();
             for (int from = 0; from < backlog; from += CHUNK) {
                 int to = Math.min(backlog, from + CHUNK);
                 List<Map<FingerPosition, byte[]>> persons = generate(population, wanted.subList(from, to));
@@ -89,7 +90,7 @@ public final class BacklogSetWriter {
                     data.writeInt(kinds.get(i)[1]);
                     write(data, persons.get(i - from));
                 }
-                progress("backlog", to, backlog, started);
+                progress("backlog", to, backlog, backlogStarted);
             }
         }
         System.out.printf("wrote %s: %,d gallery persons, %,d backlog records, %,d bytes%n", out, gallery, backlog, Files.size(out));
@@ -100,8 +101,9 @@ public final class BacklogSetWriter {
         return wanted.parallelStream().map(w -> {
             Map<FingerPosition, byte[]> fingers = new EnumMap<>(FingerPosition.class);
             for (FingerPosition position : FingerPosition.values()) {
-                if (population.enrollable(w[0], position, (int) w[1])) {
-                    fingers.put(position, population.isoRecord(w[0], position, (int) w[1]));
+                byte[] iso = population.isoRecord(w[0], position, (int) w[1]);
+                if (SyntheticPopulation.enrollable(iso)) {
+                    fingers.put(position, iso);
                 }
             }
             return fingers;
@@ -118,6 +120,8 @@ public final class BacklogSetWriter {
     }
 
     private static void progress(String what, int done, int total, long started) {
-        System.out.printf("%s: %,d / %,d (%.0f s)%n", what, done, total, (System.nanoTime() - started) / 1e9);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("%s: %,d / %,d (%.0f s, %.0f persons/s, %.0f s to go)%n", what, done, total, seconds, done / seconds,
+                (total - done) / (done / seconds));
     }
 }

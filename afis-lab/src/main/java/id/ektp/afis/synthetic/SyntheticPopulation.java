@@ -65,7 +65,8 @@ public final class SyntheticPopulation {
         return enrollable(isoRecord(person, position, impression));
     }
 
-    private static boolean enrollable(byte[] isoRecord) {
+    /** The same rule on a record already made: making an impression is most of the generator's cost, so make it once. */
+    public static boolean enrollable(byte[] isoRecord) {
         return (isoRecord[27] & 0xff) >= EnrolmentCheck.MIN_MINUTIAE;
     }
 
