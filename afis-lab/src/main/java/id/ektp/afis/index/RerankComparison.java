@@ -23,8 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Issue 5's search ({@link FastGallery.Options#ISSUE_5}, plan {@link FastGallery.Plan#WHOLE_LIST}), the default's
- * {@link FastGallery.Plan#DECIDED_STOP} and {@link FastGallery.Plan#BARRED_TAIL} (the default's depths), side by side
+ * Issue 5's search ({@link FastGallery.Options#ISSUE_5}, plan {@link FastGallery.Plan#WHOLE_LIST}) against the default, side by side
  * on one open gallery and the same probes, alternating probe by probe (so that both meet the same load
  * on a shared machine): wall time and CPU time per search, SourceAFIS comparisons per search, agreement
  * with brute force's mate, and the throughput of two concurrent callers.
@@ -63,8 +62,7 @@ final class RerankComparison {
         // the baseline's depths are issue 5's (shortlist 200 cascaded, screened to 1,000), the default's its own
         Map<FastGallery.Plan, FastGallery.Options> optionsOf = new EnumMap<>(FastGallery.Plan.class);
         optionsOf.put(FastGallery.Plan.WHOLE_LIST, FastGallery.Options.ISSUE_5);
-        optionsOf.put(FastGallery.Plan.DECIDED_STOP, FastGallery.Options.DEFAULT.with(FastGallery.Plan.DECIDED_STOP));
-        optionsOf.put(FastGallery.Plan.BARRED_TAIL, FastGallery.Options.DEFAULT.with(FastGallery.Plan.BARRED_TAIL));
+        optionsOf.put(FastGallery.Plan.DEFAULT, FastGallery.Options.DEFAULT);
         FastGallery.Plan[] variants = FastGallery.Plan.values();
         Map<FastGallery.Plan, double[]> wall = new EnumMap<>(FastGallery.Plan.class);
         Map<FastGallery.Plan, double[]> cpu = new EnumMap<>(FastGallery.Plan.class);
@@ -120,7 +118,7 @@ final class RerankComparison {
 
     private void print(Map<FastGallery.Plan, Figures> figures, int mated, int nonMated) {
         int cores = Runtime.getRuntime().availableProcessors();
-        out.printf(Locale.ROOT, "  issue 5's search, the default and the barred tail, side by side (%d mated + %d non-mated probes, one search at a time, variants alternating):%n", mated, nonMated);
+        out.printf(Locale.ROOT, "  issue 5's search and the default, side by side (%d mated + %d non-mated probes, one search at a time, variants alternating):%n", mated, nonMated);
         out.printf(Locale.ROOT, "  %-18s %9s %9s %10s %10s %10s %10s %12s %13s %10s %s%n", "plan", "wall p50", "wall p95", "CPU mean",
                 "CPU p50", "CPU p95", "compared", "agree w/ BF", cores + " cores/CPU", "2 callers", "load average (1 min)");
         for (Figures f : figures.values()) {
@@ -129,21 +127,16 @@ final class RerankComparison {
                     FastSearchBenchmark.quantile(f.cpuMs(), 0.5), FastSearchBenchmark.quantile(f.cpuMs(), 0.95), f.comparisons(), f.agree(),
                     f.bruteMates(), cores * 1000 / f.meanCpu(), f.throughput(), f.load());
         }
-        // each plan against issue 5's, and the barred tail against the decided stop it adds to
-        ratio(figures.get(FastGallery.Plan.DECIDED_STOP), figures.get(FastGallery.Plan.WHOLE_LIST));
-        ratio(figures.get(FastGallery.Plan.BARRED_TAIL), figures.get(FastGallery.Plan.WHOLE_LIST));
-        ratio(figures.get(FastGallery.Plan.BARRED_TAIL), figures.get(FastGallery.Plan.DECIDED_STOP));
+        Figures old = figures.get(FastGallery.Plan.WHOLE_LIST);
+        Figures now = figures.get(FastGallery.Plan.DEFAULT);
+        out.printf(Locale.ROOT, "  %s / %s: CPU per search %.2fx less, comparisons %.2fx fewer, two-caller throughput %.2fx%n",
+                now.plan(), old.plan(), old.meanCpu() / now.meanCpu(), old.comparisons() / now.comparisons(), now.throughput() / old.throughput());
         for (Figures f : figures.values()) {
             double[] matedCpu = Arrays.copyOfRange(f.cpuMs(), 0, mated);
             double[] nonMatedCpu = Arrays.copyOfRange(f.cpuMs(), mated, f.cpuMs().length);
             out.printf(Locale.ROOT, "  %-18s CPU mean: mated %.1f ms, non-mated %.1f ms%n", f.plan(),
                     Arrays.stream(matedCpu).average().orElse(Double.NaN), Arrays.stream(nonMatedCpu).average().orElse(Double.NaN));
         }
-    }
-
-    private void ratio(Figures now, Figures old) {
-        out.printf(Locale.ROOT, "  %s / %s: CPU per search %.2fx less, comparisons %.2fx fewer, two-caller throughput %.2fx%n",
-                now.plan(), old.plan(), old.meanCpu() / now.meanCpu(), old.comparisons() / now.comparisons(), now.throughput() / old.throughput());
     }
 
     private static double throughput(FastGallery gallery, List<TenPrint> mixed, int maxCandidates, FastGallery.Options v) {

@@ -155,60 +155,6 @@ class FastGalleryScanTest {
         assertThat(screened).as("mated probes whose mate the codes rank below first").isPositive();
     }
 
-    private static final FastGallery.Options BARRED_TAIL = DECIDED_STOP.with(FastGallery.Plan.BARRED_TAIL);
-
-    @Test
-    void theBarredTailStillFindsMatesTheCodesRankLow() {
-        // with a shortlist of one, every mate ranked second or lower passes the bar or is lost
-        int screened = 0;
-        for (int p = 0; p < PERSONS; p += 25) {
-            TenPrint probe = POPULATION.tenPrint(p, 1);
-            int position = new FirstStageRanks(gallery).listPositionOf(probe, id(p), LISTED);
-            if (position >= 1) {
-                screened++;
-                Identification barred = gallery.identify(probe, SearchScope.all(), 1, BARRED_TAIL);
-                Identification stopped = gallery.identify(probe, SearchScope.all(), 1, DECIDED_STOP);
-                assertThat(barred.candidates()).as("person %d at list position %d", p, position).isNotEmpty();
-                assertThat(barred.candidates().get(0)).as("person %d at list position %d", p, position).isEqualTo(stopped.candidates().get(0));
-                assertThat(barred.candidates().get(0).referenceId()).isEqualTo(id(p));
-            }
-        }
-        assertThat(screened).as("mated probes whose mate the codes rank below first").isGreaterThanOrEqualTo(5);
-    }
-
-    @Test
-    void theBarredTailComparesOnlyTheTailPersonsAtTheBar() {
-        for (int n = 0; n < 3; n++) {
-            TenPrint stranger = POPULATION.tenPrint(PERSONS + 100 + n, 1);
-            ProbeCodes codes = new ProbeCodes(stranger);
-            int[] list = gallery.shortlist(codes, LISTED);
-            int atTheBar = 0;
-            int head = 0;
-            for (int k = 0; k < list.length; k++) {
-                int[] order = codes.fingerOrder(table(), list[k]);
-                if (k < HEAD) {
-                    head += order.length;
-                } else if (TailBar.screens(codes, table(), list[k], order)) {
-                    atTheBar++;
-                }
-            }
-            assertThat(atTheBar).as("tail persons at or above the bar").isBetween(1, LISTED - HEAD - 1);
-            long before = gallery.comparisons();
-            Identification barred = gallery.identify(stranger, SearchScope.all(), HEAD, BARRED_TAIL);
-            long compared = gallery.comparisons() - before;
-            Identification stopped = gallery.identify(stranger, SearchScope.all(), HEAD, DECIDED_STOP);
-            assertThat(barred.hits()).isEmpty();
-            assertThat(barred.decision()).isEqualTo(stopped.decision());
-            // the head in full, one finger of each tail person at the bar, more only where that finger scores 20
-            assertThat(compared).isGreaterThanOrEqualTo(head + atTheBar).isLessThan(head + 10L * atTheBar + 1);
-            assertThat(compared).as("fewer than the decided stop's one finger of everyone listed").isLessThan(head + LISTED - HEAD);
-        }
-    }
-
-    private static CodeTable table() {
-        return gallery.table();
-    }
-
     private static UUID id(long person) {
         return new UUID(7, person);
     }

@@ -109,19 +109,13 @@ public final class FastGallery implements Gallery {
          * head in full first, and once a head candidate reaches the duplicate threshold the rest of the
          * list is not compared ({@link DecidedDuplicate}).
          */
-        DECIDED_STOP,
-        /**
-         * Issue 16, second step: {@link #DECIDED_STOP}, and a person of the screened tail is compared
-         * only if its best-agreeing finger's code similarity reaches {@link TailBar#BAR}; a person below
-         * it is dropped without reading its templates ({@link TailBar}).
-         */
-        BARRED_TAIL;
+        DECIDED_STOP;
 
         public static final Plan DEFAULT = DECIDED_STOP;
     }
 
     /**
-     * Up to this many persons {@link Plan#DECIDED_STOP} (and {@link Plan#BARRED_TAIL}) scans every finger in one pass. Why: at 100,000
+     * Up to this many persons {@link Plan#DECIDED_STOP} scans every finger in one pass. Why: at 100,000
      * persons the scan is a tenth of a search, and pass one of the two-pass scan dropped 2 of 1,000 mates
      * that a one-pass scan ranks first and fifth (and 3 of the 4 mates missed in issue 5's run); from
      * 16 partitions on, the scan is the larger cost and two passes pay.
@@ -364,7 +358,7 @@ public final class FastGallery implements Gallery {
             searched = slots.size();
             ProbeCodes codes = new ProbeCodes(probe);
             int size = Math.max(options.screened(), maxCandidates);
-            boolean onePass = options.plan() != Plan.WHOLE_LIST && table.size() <= ONE_PASS_UP_TO;
+            boolean onePass = options.plan() == Plan.DECIDED_STOP && table.size() <= ONE_PASS_UP_TO;
             ranked = rerank(probe, shortlist(codes, size, onePass), codes, maxCandidates, searched > size, options);
         }
         return Identification.ranked(ranked, maxCandidates, searched);
@@ -427,7 +421,7 @@ public final class FastGallery implements Gallery {
 
     /** First stage: the slots of the best {@code size} persons by finger codes, best first. */
     int[] shortlist(ProbeCodes codes, int size) {
-        return shortlist(codes, size, options.plan() != Plan.WHOLE_LIST && table.size() <= ONE_PASS_UP_TO);
+        return shortlist(codes, size, options.plan() == Plan.DECIDED_STOP && table.size() <= ONE_PASS_UP_TO);
     }
 
     private int[] shortlist(ProbeCodes codes, int size, boolean onePass) {
@@ -444,11 +438,6 @@ public final class FastGallery implements Gallery {
             return a;
         }).orElseGet(() -> new Shortlist(size, table))).join();
         return merged.ranked();
-    }
-
-    /** The code table (for tests that score listed persons as the second stage does). */
-    CodeTable table() {
-        return table;
     }
 
     /** The slot of an enrolled person, null if not enrolled. */
@@ -531,16 +520,13 @@ public final class FastGallery implements Gallery {
                 .filter(i -> table.alive(persons[i]))
                 .mapToObj(i -> {
                     int slot = persons[i];
+                    StoredFinger[] stored = templates.read(table.offset(slot));
                     int rank = ranks == null ? i : ranks[i];
                     if (!cascade || rank < maxCandidates) {
-                        return candidate(table.referenceId(slot), scores(matchers, templates.read(table.offset(slot))));
+                        return candidate(table.referenceId(slot), scores(matchers, stored));
                     }
                     int screen = rank < options.shortlist() ? CASCADE_FINGERS : 1;
-                    int[] order = codes.fingerOrder(table, slot);
-                    if (screen == 1 && options.plan() == Plan.BARRED_TAIL && !TailBar.screens(codes, table, slot, order)) {
-                        return null;
-                    }
-                    return cascade(table.referenceId(slot), matchers, templates.read(table.offset(slot)), order, screen);
+                    return cascade(table.referenceId(slot), matchers, stored, codes.fingerOrder(table, slot), screen);
                 })
                 .filter(Objects::nonNull)
                 .toList()).join();

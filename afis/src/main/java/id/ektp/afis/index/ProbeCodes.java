@@ -219,11 +219,6 @@ final class ProbeCodes {
         return order;
     }
 
-    /** The code similarity of one finger (ISO position index {@code f}) of a slot: what {@link #fingerOrder} orders by. */
-    float similarity(CodeTable table, int slot, int f) {
-        return similarity(table.partitions()[slot / CodeTable.PARTITION], slot % CodeTable.PARTITION, f);
-    }
-
     /** The fused first-stage score of one slot. */
     private float score(CodeTable.Partition partition, int i) {
         int common = mask & partition.masks[i];
