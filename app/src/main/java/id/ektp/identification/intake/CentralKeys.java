@@ -79,16 +79,11 @@ class CentralKeys {
                 KeyFile.writeText(files.encryptionCertificate(), Pem.of(certificate), false);
                 KeyFile.writePrivateKey(files.encryptionKey(), central.getPrivate());
             }
-            if (!Files.exists(files.packetKey())) {
-                byte[] key = new byte[32];
-                random.nextBytes(key);
-                KeyFile.write(files.packetKey(), key);
-            }
             stationCaKey = KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(KeyFile.readPrivateKey(files.stationCaKey())));
             stationCa = Pem.certificate(Files.readString(files.stationCaCertificate()));
             encryptionKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(KeyFile.readPrivateKey(files.encryptionKey())));
             encryptionCertificate = Pem.certificate(Files.readString(files.encryptionCertificate()));
-            packetKey = new SecretKeySpec(KeyFile.read(files.packetKey()), "AES");
+            packetKey = new SecretKeySpec(KeyFile.secret256(files.packetKey()), "AES");
         } catch (IOException e) {
             throw new UncheckedIOException("central's keys cannot be loaded", e);
         } catch (GeneralSecurityException e) {

@@ -1,8 +1,6 @@
 package id.ektp.identification.intake;
 
 import id.ektp.afis.store.AtRestKey;
-import java.nio.file.Files;
-import java.security.SecureRandom;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +17,7 @@ public class GalleryKeyFile {
     private final AtRestKey key;
 
     GalleryKeyFile(CentralFiles files) {
-        if (!Files.exists(files.galleryKey())) {
-            byte[] secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-            KeyFile.write(files.galleryKey(), secret);
-        }
-        this.key = AtRestKey.of(KeyFile.read(files.galleryKey()));
+        this.key = AtRestKey.of(KeyFile.secret256(files.galleryKey()));
     }
 
     public AtRestKey key() {

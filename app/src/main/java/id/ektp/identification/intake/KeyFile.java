@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,6 +21,8 @@ final class KeyFile {
 
     private static final Set<PosixFilePermission> READABLE_BY_OTHERS =
             EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private KeyFile() {
     }
@@ -56,6 +59,16 @@ final class KeyFile {
 
     static void write(Path file, byte[] secret) {
         writeText(file, Base64.getEncoder().encodeToString(secret) + "\n", true);
+    }
+
+    /** A 256-bit secret kept in {@code file}: made from the system's random source on first use, then read back. */
+    static byte[] secret256(Path file) {
+        if (!Files.exists(file)) {
+            byte[] secret = new byte[32];
+            RANDOM.nextBytes(secret);
+            write(file, secret);
+        }
+        return read(file);
     }
 
     /** Writes {@code text} whole (temporary file, then an atomic rename); owner-only when {@code secret}. */

@@ -395,17 +395,10 @@ class UniquenessPipelineTest extends AccountsTestSupport {
         }
     }
 
+    /** Where {@code needle} starts in {@code haystack}, or -1 (Latin-1 maps each byte to one char). */
     private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return new String(haystack, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .indexOf(new String(needle, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     private static void deleteTree(java.nio.file.Path folder) throws java.io.IOException {
