@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -35,7 +36,9 @@ final class BiometricCapturer {
             int attempt = attempts.computeIfAbsent(type + "|" + identity + "|" + position, k -> new AtomicInteger())
                     .incrementAndGet();
             items.add(switch (type) {
-                case FINGERPRINT -> fingerprint(identity, position, attempt);
+                case FINGERPRINT -> subject.fingerImages().containsKey(position)
+                        ? fingerprint(position, FolderFingerprintSource.read(Path.of(subject.fingerImages().get(position)), subject.imageDpi()))
+                        : fingerprint(position, fingerprints.fingerprint(identity, position, attempt));
                 case FACE -> item(0, PlaceholderImages.face(identity, attempt), 300, 90);
                 case IRIS -> item(position, PlaceholderImages.iris(identity, position, attempt), 200, 85);
                 case SIGNATURE -> item(0, PlaceholderImages.signature(identity, attempt), 200, 100);
@@ -44,8 +47,7 @@ final class BiometricCapturer {
         return items;
     }
 
-    private CapturedItem fingerprint(String identity, int position, int attempt) {
-        GreyImage image = fingerprints.fingerprint(identity, position, attempt);
+    private static CapturedItem fingerprint(int position, GreyImage image) {
         return new CapturedItem(position, "PNG", image.dpi(), image.width(), image.height(),
                 RidgeQuality.score(image), Base64.getEncoder().encodeToString(png(image.toImage())));
     }

@@ -221,7 +221,7 @@ public final class DeviceSimulator implements AutoCloseable {
                                 PresentedSubject.class);
                     } catch (IOException | IllegalArgumentException e) {
                         throw CaptureRequestReader.invalid(
-                                "Expected {\"identity\": \"...\", \"impostor\": false}: " + e.getMessage());
+                                "Expected {\"identity\": \"...\", \"impostor\": false, \"fingerImages\": {\"2\": \"/path/101_1.tif\"}}: " + e.getMessage());
                     }
                     present(presented);
                     send(exchange, 200, DeviceProtocol.JSON, presented);

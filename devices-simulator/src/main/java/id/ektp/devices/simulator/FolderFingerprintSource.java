@@ -53,7 +53,11 @@ public final class FolderFingerprintSource implements FingerprintSource {
     public GreyImage fingerprint(String identity, int position, int attempt) {
         List<Path> impressions = fingers.get((int) Math.floorMod(Seeds.of("folder", identity, position),
                 (long) fingers.size()));
-        Path file = impressions.get(Math.floorMod(attempt - 1, impressions.size()));
+        return read(impressions.get(Math.floorMod(attempt - 1, impressions.size())), dpi);
+    }
+
+    /** One image file as the scanner delivers it, at the stated resolution. */
+    static GreyImage read(Path file, int dpi) {
         try {
             BufferedImage image = ImageIO.read(file.toFile());
             if (image == null) {
