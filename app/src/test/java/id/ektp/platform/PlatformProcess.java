@@ -49,6 +49,10 @@ public final class PlatformProcess implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.profiles.active=demo",
                 "--ektp.embedded-postgres.data-dir=" + dataDirectory));
         args.addAll(List.of(extraArgs));
+        if (args.stream().noneMatch(a -> a.startsWith("--ektp.demo.planted-case.enabled="))) {
+            // The planted grey-zone case would take the first tickets and records these tests count on.
+            args.add("--ektp.demo.planted-case.enabled=false");
+        }
         return new PlatformProcess(launch(args, output), output, port);
     }
 
