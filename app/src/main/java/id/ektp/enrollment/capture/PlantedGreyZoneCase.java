@@ -88,15 +88,20 @@ class PlantedGreyZoneCase {
         planting.start();
     }
 
+    /** The last two residents of the list of one sex (the first residents stay for the walk-through's campaign). */
     private List<String> twoResidentsWithoutCard() throws IOException, InterruptedException {
         JsonNode page = send("GET", "/api/v1/wajib-ktp?kecamatan=" + KECAMATAN + "&onlyWithoutKtp=true&size=50", "pelayanan", null);
-        List<String> niks = new java.util.ArrayList<>();
-        page.path("items").forEach(entry -> niks.add(entry.path("nik").asText()));
-        if (niks.size() < 2) {
-            throw new IllegalStateException("fewer than two residents of " + KECAMATAN + " without an e-KTP: " + page);
+        List<JsonNode> entries = new java.util.ArrayList<>();
+        page.path("items").forEach(entries::add);
+        java.util.Collections.reverse(entries);
+        for (JsonNode first : entries) {
+            for (JsonNode second : entries) {
+                if (second != first && second.path("sex").equals(first.path("sex"))) {
+                    return List.of(first.path("nik").asText(), second.path("nik").asText());
+                }
+            }
         }
-        // The last two of the list, so the first residents stay for the walk-through's campaign.
-        return List.of(niks.get(niks.size() - 2), niks.get(niks.size() - 1));
+        throw new IllegalStateException("no two residents of one sex in " + KECAMATAN + " without an e-KTP: " + page);
     }
 
     private void record(String nik, Map<Integer, String> fingers, boolean otherFingersBandaged) throws IOException, InterruptedException {
