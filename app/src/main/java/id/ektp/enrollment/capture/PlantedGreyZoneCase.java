@@ -88,7 +88,7 @@ class PlantedGreyZoneCase {
         planting.start();
     }
 
-    /** The last two residents of the list of one sex (the first residents stay for the walk-through's campaign). */
+    /** The last two residents of the list, of one sex where the list has two (the first ones stay for the walk-through's campaign). */
     private List<String> twoResidentsWithoutCard() throws IOException, InterruptedException {
         JsonNode page = send("GET", "/api/v1/wajib-ktp?kecamatan=" + KECAMATAN + "&onlyWithoutKtp=true&size=50", "pelayanan", null);
         List<JsonNode> entries = new java.util.ArrayList<>();
@@ -101,7 +101,10 @@ class PlantedGreyZoneCase {
                 }
             }
         }
-        throw new IllegalStateException("no two residents of one sex in " + KECAMATAN + " without an e-KTP: " + page);
+        if (entries.size() < 2) {
+            throw new IllegalStateException("fewer than two residents of " + KECAMATAN + " without an e-KTP: " + page);
+        }
+        return List.of(entries.get(0).path("nik").asText(), entries.get(1).path("nik").asText());
     }
 
     private void record(String nik, Map<Integer, String> fingers, boolean otherFingersBandaged) throws IOException, InterruptedException {
