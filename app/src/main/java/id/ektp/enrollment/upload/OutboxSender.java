@@ -3,6 +3,7 @@ package id.ektp.enrollment.upload;
 import id.ektp.accounts.AuditAction;
 import id.ektp.accounts.AuditTrail;
 import id.ektp.accounts.SystemActor;
+import id.ektp.enrollment.PacketStatusChanged;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -183,8 +184,10 @@ class OutboxSender implements SmartLifecycle {
         Instant now = clock.instant();
         transactions.executeWithoutResult(s -> {
             if (answer instanceof CentralClient.Accepted accepted) {
-                if (store.delivered(id, now, accepted.status(), now)) {
+                Optional<String> nik = store.delivered(id, now, accepted.status(), now);
+                if (nik.isPresent()) {
                     events.publishEvent(new PacketUploaded(id, now));
+                    events.publishEvent(new PacketStatusChanged(id, nik.get(), accepted.status(), null));
                     audit.record(AuditAction.PACKET_DELIVERED, id.toString(),
                             "{\"firstTime\":" + accepted.firstTime() + ",\"status\":\"" + accepted.status() + "\"}");
                 }

@@ -54,12 +54,14 @@ class OutboxStore {
                 .query((rs, n) -> rs.getTimestamp(1)).optional().filter(t -> t != null).map(Timestamp::toInstant);
     }
 
-    boolean delivered(UUID packetId, Instant now, String centralStatus, Instant statusAt) {
+    /** Marks the packet delivered with central's first status; its NIK, or empty when it was not waiting for delivery. */
+    Optional<String> delivered(UUID packetId, Instant now, String centralStatus, Instant statusAt) {
         return jdbc.sql("""
                 UPDATE packet_outbox SET state = 'DELIVERED', delivered_at = ?, attempts = attempts + 1, last_error = NULL,
                     central_status = ?, central_status_at = ?
-                WHERE packet_id = ? AND state = 'QUEUED'""")
-                .params(Timestamp.from(now), centralStatus, Timestamp.from(statusAt), packetId).update() == 1;
+                WHERE packet_id = ? AND state = 'QUEUED'
+                RETURNING nik""")
+                .params(Timestamp.from(now), centralStatus, Timestamp.from(statusAt), packetId).query(String.class).optional();
     }
 
     boolean refused(UUID packetId, String reason) {
@@ -84,17 +86,29 @@ class OutboxStore {
                 .params(Timestamp.from(now), packetId).update() == 1;
     }
 
-    /** Delivered packets whose status at central may still change, least recently updated first. */
+    /**
+     * Delivered packets whose status at central may still change, those asked about longest ago (or never) first,
+     * so that beyond one batch every waiting packet takes its turn.
+     */
     List<UUID> awaitingStatus(int limit) {
-        return jdbc.sql("""
-                SELECT packet_id FROM packet_outbox WHERE state = 'DELIVERED'
-                AND coalesce(central_status, '') NOT IN ('PRINT_READY_RECORD', 'ENROLL_FAILURE_AT_CENTRAL')
-                ORDER BY central_status_at NULLS FIRST LIMIT ?""").param(limit).query((rs, n) -> rs.getObject(1, UUID.class)).list();
+        return jdbc.sql("SELECT packet_id FROM packet_outbox WHERE state = 'DELIVERED' AND NOT " + CentralOutcome.FINAL_SQL
+                        + " ORDER BY status_asked_at NULLS FIRST, central_status_at NULLS FIRST, queued_at LIMIT ?")
+                .param(limit).query((rs, n) -> rs.getObject(1, UUID.class)).list();
     }
 
-    void centralStatus(UUID packetId, String status, String reason, Instant at) {
-        jdbc.sql("UPDATE packet_outbox SET central_status = ?, central_reason = ?, central_status_at = ? WHERE packet_id = ?")
-                .params(status, reason, Timestamp.from(at), packetId).update();
+    /** Notes that central was asked about these packets now. */
+    void asked(List<UUID> packetIds, Instant now) {
+        jdbc.sql("UPDATE packet_outbox SET status_asked_at = :now WHERE packet_id IN (:ids)")
+                .param("now", Timestamp.from(now)).param("ids", packetIds).update();
+    }
+
+    /** Keeps central's status; the packet's NIK when the status or its reason is new, empty when nothing changed. */
+    Optional<String> centralStatus(UUID packetId, String status, String reason, Instant at) {
+        return jdbc.sql("""
+                UPDATE packet_outbox SET central_status = ?, central_reason = ?, central_status_at = ?
+                WHERE packet_id = ? AND (central_status IS DISTINCT FROM ? OR central_reason IS DISTINCT FROM ?)
+                RETURNING nik""")
+                .params(status, reason, Timestamp.from(at), packetId, status, reason).query(String.class).optional();
     }
 
     Optional<OutboxEntry> find(UUID packetId) {

@@ -2,6 +2,7 @@ package id.ektp.enrollment.upload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.ektp.enrollment.PacketStatusChanged;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,12 +21,15 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The status back: the service point asks central, now and then, for the status of the packets it
- * delivered whose status may still change (not print-ready, not failed), and keeps what central answers.
+ * delivered whose status may still change (not print-ready, not failed, not a duplicate withdrawn or merged), at
+ * most one batch at a time, those asked longest ago first, and keeps what central answers; a status that changed
+ * is published as {@link PacketStatusChanged} for the resident's record to follow.
  * The request names the station and the packet IDs and is signed with the station's key (CMS SignedData),
  * so central answers a station about its own packets only, without a login.
  */
@@ -34,25 +38,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StatusPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatusPoller.class);
-    private static final int BATCH = 500;
 
     private final StationIdentity identity;
     private final OutboxStore store;
     private final CentralClient central;
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Duration interval;
+    private final int batch;
     private final Clock clock;
     private Instant lastPoll = Instant.MIN;
 
     StatusPoller(StationIdentity identity, OutboxStore store, CentralClient central, ObjectMapper json, TransactionTemplate transactions,
-            @Value("${ektp.outbox.status-interval:PT30S}") Duration interval, Optional<Clock> clock) {
+            ApplicationEventPublisher events, @Value("${ektp.outbox.status-interval:PT30S}") Duration interval,
+            @Value("${ektp.outbox.status-batch:500}") int batch, Optional<Clock> clock) {
         this.identity = identity;
         this.store = store;
         this.central = central;
         this.json = json;
         this.transactions = transactions;
+        this.events = events;
         this.interval = interval;
+        this.batch = batch;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -64,17 +72,20 @@ class StatusPoller {
         }
         lastPoll = now;
         Optional<StationIdentity.Credentials> station = identity.current();
-        List<UUID> open = store.awaitingStatus(BATCH);
+        List<UUID> open = store.awaitingStatus(batch);
         if (station.isEmpty() || open.isEmpty()) {
             return;
         }
         try {
             JsonNode answer = central.statuses(signedRequest(station.get(), open, now));
             transactions.executeWithoutResult(s -> {
+                store.asked(open, now);
                 for (JsonNode status : answer.path("statuses")) {
-                    store.centralStatus(UUID.fromString(status.path("packetId").asText()), status.path("status").asText(),
-                            status.path("reason").isNull() ? null : status.path("reason").asText(null),
-                            Instant.parse(status.path("statusAt").asText()));
+                    UUID packetId = UUID.fromString(status.path("packetId").asText());
+                    String name = status.path("status").asText();
+                    String reason = status.path("reason").isNull() ? null : status.path("reason").asText(null);
+                    store.centralStatus(packetId, name, reason, Instant.parse(status.path("statusAt").asText()))
+                            .ifPresent(nik -> events.publishEvent(new PacketStatusChanged(packetId, nik, name, reason)));
                 }
             });
         } catch (CentralUnreachable e) {
