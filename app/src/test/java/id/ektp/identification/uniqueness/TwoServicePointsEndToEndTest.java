@@ -8,13 +8,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import id.ektp.accounts.Role;
+import id.ektp.afis.gallery.Decision;
+import id.ektp.afis.gallery.DecisionThresholds;
 import id.ektp.browser.BrowserTestSupport;
 import id.ektp.enrollment.ServicePointClient;
 import id.ektp.enrollment.ServicePointClient.Login;
 import id.ektp.enrollment.ServicePointClient.Presented;
 import id.ektp.identification.CaseDecided;
 import id.ektp.identification.CentralPackets;
+import id.ektp.identification.ReceivedPackets;
 import id.ektp.identification.RecordedCentralEvents;
+import id.ektp.packet.BiometricItem;
+import id.ektp.packet.CaptureMetadata;
+import id.ektp.packet.EnrolmentPacket;
+import id.ektp.packet.FingerPosition;
 import id.ektp.platform.PlatformProcess;
 import java.io.IOException;
 import java.net.URI;
@@ -30,6 +37,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -58,6 +67,8 @@ class TwoServicePointsEndToEndTest extends BrowserTestSupport {
     static final int COBLONG_DATABASE = 8216;
     static final int COBLONG_SIMULATOR = 8217;
     static final String COBLONG_STATION = "32.73.02-01";
+    static final String SUKASARI_STATION = "32.73.01-01";
+    private static final Logger LOG = LoggerFactory.getLogger(TwoServicePointsEndToEndTest.class);
     /** The machine is shared and loaded: delivery, the 1:N check and the status polls get minutes, not seconds. */
     private static final Duration PATIENCE = Duration.ofMinutes(4);
     private static final String DEMO_PASSWORD = "demo-ektp-2026";
@@ -72,6 +83,8 @@ class TwoServicePointsEndToEndTest extends BrowserTestSupport {
     GalleryKeeper gallery;
     @Autowired
     RecordedCentralEvents events;
+    @Autowired
+    ReceivedPackets central;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -111,7 +124,32 @@ class TwoServicePointsEndToEndTest extends BrowserTestSupport {
 
         awaitStatus(coblong, dede, "PRINT_READY_RECORD");
         awaitStatus(coblong, sunardi, "ADJUDICATE_RECORD");
-        assertThat(records.get(sunardi).station()).isEqualTo(COBLONG_STATION);
+        for (UUID packet : List.of(asep, rina)) {
+            assertThat(central.station(packet)).isEqualTo(SUKASARI_STATION);
+        }
+        for (UUID packet : List.of(sunardi, dede)) {
+            assertThat(central.station(packet)).as("delivered by the Coblong process under its own certificate").isEqualTo(COBLONG_STATION);
+        }
+        EnrolmentPacket sunardiPacket = central.packet(sunardi);
+        assertThat(sunardiPacket.demographics().fullName()).isEqualTo("ASEP SUNARDI");
+        assertThat(sunardiPacket.capture().exceptions()).hasSize(8)
+                .allSatisfy(e -> assertThat(e.reason()).isEqualTo(CaptureMetadata.CaptureException.Reason.BANDAGED));
+        assertThat(sunardiPacket.biometrics().stream().filter(b -> b.modality() == BiometricItem.Modality.FINGER)
+                .map(BiometricItem::position).distinct()).containsExactlyInAnyOrder(FingerPosition.RIGHT_INDEX, FingerPosition.LEFT_INDEX);
+
+        // The engine put the pair in the grey zone, on the two index fingers; the strangers matched no one.
+        DecisionThresholds thresholds = gallery.policy().thresholds();
+        Candidate pair = records.candidates(sunardi).stream().filter(c -> c.candidatePacketId().equals(asep)).findFirst().orElseThrow();
+        assertThat(pair.decision()).isEqualTo(Decision.ADJUDICATE);
+        assertThat(pair.score()).isGreaterThanOrEqualTo(thresholds.adjudicate()).isLessThan(thresholds.duplicate());
+        assertThat(pair.fingerScores()).containsOnlyKeys(id.ektp.afis.gallery.FingerPosition.RIGHT_INDEX,
+                id.ektp.afis.gallery.FingerPosition.LEFT_INDEX);
+        assertThat(records.candidates(sunardi)).as("no one else near him").allSatisfy(c -> assertThat(
+                c.candidatePacketId().equals(asep) || c.decision() == Decision.NO_MATCH).isTrue());
+        for (UUID stranger : List.of(asep, rina, dede)) {
+            assertThat(records.candidates(stranger)).allSatisfy(c -> assertThat(c.decision()).isEqualTo(Decision.NO_MATCH));
+            assertThat(records.get(stranger).inGallery()).isTrue();
+        }
         assertThat(records.get(sunardi).stage()).isEqualTo(Stage.ADJUDICATION);
         assertThat(records.get(asep).inGallery()).isTrue();
         UUID sunardiReference = records.get(sunardi).referenceId();
@@ -124,6 +162,7 @@ class TwoServicePointsEndToEndTest extends BrowserTestSupport {
         page.locator("#adjudication-queue tr[data-packet='" + sunardi + "'] .open-case").click();
         assertThat(page.locator("#new-record .full-name")).hasText("ASEP SUNARDI");
         Locator candidate = page.locator(".candidate[data-candidate='" + asep + "']");
+        Map<String, Integer> drawn = new LinkedHashMap<>();
         assertThat(candidate.locator(".full-name")).hasText("ASEP SUNANDAR");
         assertThat(candidate.locator(".finger")).hasCount(2);
         for (String finger : List.of("RIGHT_INDEX", "LEFT_INDEX")) {
@@ -134,9 +173,12 @@ class TwoServicePointsEndToEndTest extends BrowserTestSupport {
                 assertThat(((Number) f.locator(side).evaluate("img => img.naturalWidth")).intValue()).as(finger + side).isEqualTo(388);
             }
             f.locator("summary").click();
-            assertThat(f.locator("tr.pair").count()).as("paired minutiae of " + finger).isGreaterThanOrEqualTo(5);
+            int pairs = f.locator("tr.pair").count();
+            assertThat(pairs).as("paired minutiae of " + finger).isGreaterThanOrEqualTo(5);
             assertThat(f.locator(".finger-score")).containsText("pasang minusi");
+            drawn.put(finger, pairs);
         }
+        LOG.info("Grey-zone pair: fused {} (fingers {}), paired minutiae drawn {}", pair.score(), pair.fingerScores(), drawn);
         candidate.locator(".verdict-duplicate").check();
         candidate.locator(".reason").fill("Telunjuk kanan dan kiri berpasangan: orang yang sama, direkam di Sukasari dan Coblong");
         candidate.locator(".submit-verdict").click();
