@@ -73,6 +73,8 @@ class TwoServicePointsEndToEndTest extends BrowserTestSupport {
     private static final Duration PATIENCE = Duration.ofMinutes(4);
     private static final String DEMO_PASSWORD = "demo-ektp-2026";
     private static final Map<Integer, String> EIGHT_FINGERS_BANDAGED = bandagedBut(2, 7);
+    /** Coblong's desk: the demo's service officer of Kecamatan Coblong. */
+    private static final Login COBLONG_DESK = new Login("pelayanan.coblong", DEMO_PASSWORD);
 
     @TempDir
     static Path work;
@@ -101,9 +103,9 @@ class TwoServicePointsEndToEndTest extends BrowserTestSupport {
     @Test
     void aPersonEnrolledAtTwoServicePointsIsAdjudicatedAsADuplicateAndTheOthersBecomePrintReady() throws Exception {
         Path fvc = CentralPackets.fvc2002();
+        Login sukasariDesk = new Login(officer(Role.SERVICE_OFFICER, "32.73.01", "KEC-327301"), PASSWORD);
         ServicePointClient sukasari = new ServicePointClient(URI.create("http://127.0.0.1:" + CENTRAL_PORT),
-                URI.create("http://127.0.0.1:" + SUKASARI_SIMULATOR),
-                new Login(officer(Role.SERVICE_OFFICER, "32.73.01", "KEC-327301"), PASSWORD),
+                URI.create("http://127.0.0.1:" + SUKASARI_SIMULATOR), sukasariDesk,
                 new Login(officer(Role.OPERATOR, "32.73.01", "KEC-327301"), PASSWORD));
         ServicePointClient coblong = startCoblong();
 
@@ -211,6 +213,27 @@ class TwoServicePointsEndToEndTest extends BrowserTestSupport {
         assertThat(gallery.contains(records.get(asep).referenceId())).isTrue();
         assertThat(sukasari.outbox(asep).path("centralStatus").asText()).isEqualTo("PRINT_READY_RECORD");
         assertThat(coblong.outbox(dede).path("centralStatus").asText()).isEqualTo("PRINT_READY_RECORD");
+
+        // And each service point's officer sees the statuses on the outbox page of their own server.
+        page.locator("#logout").click();
+        Locator coblongOutbox = outboxPage(COBLONG_PORT, COBLONG_DESK);
+        assertThat(coblongOutbox.locator("#packet-" + sunardi + " .central-status")).hasText("DUPLICATE_RECORD");
+        assertThat(coblongOutbox.locator("#packet-" + dede + " .central-status")).hasText("PRINT_READY_RECORD");
+        Locator sukasariOutbox = outboxPage(CENTRAL_PORT, sukasariDesk);
+        assertThat(sukasariOutbox.locator("#packet-" + asep + " .central-status")).hasText("PRINT_READY_RECORD");
+        assertThat(sukasariOutbox.locator("#packet-" + rina + " .central-status")).hasText("PRINT_READY_RECORD");
+    }
+
+    /** Signs in at the service point on {@code port} and opens its outbox page; answers the table. */
+    private Locator outboxPage(int port, Login officer) {
+        String base = "http://127.0.0.1:" + port;
+        page.navigate(base + "/login");
+        page.locator("#username").fill(officer.username());
+        page.locator("#password").fill(officer.password());
+        page.locator("#login-submit").click();
+        page.waitForLoadState();
+        page.navigate(base + "/outbox");
+        return page.locator("#outbox");
     }
 
     /**
@@ -233,7 +256,7 @@ class TwoServicePointsEndToEndTest extends BrowserTestSupport {
         post(COBLONG_PORT, "/api/v1/officers", coblongAdmin, Map.of("username", operator.username(), "fullName", "Rudi Hartono",
                 "role", "OPERATOR", "regionCode", "32.73.02", "officeCode", "KEC-327302", "password", operator.password()), 201);
         return new ServicePointClient(URI.create("http://127.0.0.1:" + COBLONG_PORT), URI.create("http://127.0.0.1:" + COBLONG_SIMULATOR),
-                new Login("pelayanan.coblong", DEMO_PASSWORD), operator);
+                COBLONG_DESK, operator);
     }
 
     /** Waits until the service point's outbox shows central's {@code status} for the packet; returns its line. */
