@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,8 @@ class TwoServicePointsEndToEndTest extends BrowserTestSupport {
     /** The machine is shared and loaded: delivery, the 1:N check and the status polls get minutes, not seconds. */
     private static final Duration PATIENCE = Duration.ofMinutes(4);
     private static final String DEMO_PASSWORD = "demo-ektp-2026";
+    /** Statuses central never changes again. */
+    private static final Set<String> FINAL = Set.of("PRINT_READY_RECORD", "ENROLL_FAILURE_AT_CENTRAL", "SEARCH_FAILURE_AT_CENTRAL");
     private static final Map<Integer, String> EIGHT_FINGERS_BANDAGED = bandagedBut(2, 7);
     /** Coblong's desk: the demo's service officer of Kecamatan Coblong. */
     private static final Login COBLONG_DESK = new Login("pelayanan.coblong", DEMO_PASSWORD);
@@ -259,9 +262,17 @@ class TwoServicePointsEndToEndTest extends BrowserTestSupport {
                 COBLONG_DESK, operator);
     }
 
-    /** Waits until the service point's outbox shows central's {@code status} for the packet; returns its line. */
+    /**
+     * Waits until the service point's outbox shows central's {@code status} for the packet; returns its line.
+     * A packet refused, or at a final status other than the one awaited, fails at once instead of after the wait.
+     */
     private static JsonNode awaitStatus(ServicePointClient servicePoint, UUID packetId, String status) {
         return await("status " + status + " of " + packetId).atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
+                .failFast("packet " + packetId + " ended elsewhere than " + status, () -> {
+                    JsonNode line = servicePoint.outbox(packetId);
+                    String now = line.path("centralStatus").asText();
+                    return "REFUSED".equals(line.path("state").asText()) || (!now.equals(status) && FINAL.contains(now));
+                })
                 .until(() -> servicePoint.outbox(packetId), line -> status.equals(line.path("centralStatus").asText()));
     }
 
