@@ -43,9 +43,19 @@ public final class PlatformProcess implements AutoCloseable {
         return platform;
     }
 
+    /** Starts the demo platform on {@code dataDirectory} and a given HTTP port, and returns once it answers HTTP. */
+    public static PlatformProcess startDemo(Path dataDirectory, Path output, int port, String... extraArgs) throws IOException {
+        PlatformProcess platform = launchDemo(dataDirectory, output, port, extraArgs);
+        platform.awaitHttp();
+        return platform;
+    }
+
     /** Launches the demo platform without waiting for it. */
     public static PlatformProcess launchDemo(Path dataDirectory, Path output, String... extraArgs) throws IOException {
-        int port = freePort();
+        return launchDemo(dataDirectory, output, freePort(), extraArgs);
+    }
+
+    private static PlatformProcess launchDemo(Path dataDirectory, Path output, int port, String... extraArgs) throws IOException {
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.profiles.active=demo",
                 "--ektp.embedded-postgres.data-dir=" + dataDirectory));
         args.addAll(List.of(extraArgs));

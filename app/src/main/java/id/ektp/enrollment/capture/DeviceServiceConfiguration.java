@@ -33,11 +33,12 @@ class DeviceServiceConfiguration {
      */
     @Bean
     DeviceService devices(@Value("${ektp.capture.simulator.enabled:false}") boolean simulator,
+            @Value("${ektp.capture.simulator.port:0}") int simulatorPort,
             @Value("${ektp.capture.devices.url:http://127.0.0.1:4501}") URI url,
             @Value("${ektp.capture.devices.trusted-ca:}") List<String> caFiles) {
         if (simulator) {
             if (SimulatedDeviceService.available()) {
-                return SimulatedDeviceService.start();
+                return SimulatedDeviceService.start(simulatorPort);
             }
             log.warn("ektp.capture.simulator.enabled is set but the device simulator is not on the class path (the packaged jar): "
                     + "using the station's devices at {}. The README's spring-boot:run command brings the simulator.", url);

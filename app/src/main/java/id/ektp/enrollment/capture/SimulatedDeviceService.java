@@ -46,11 +46,12 @@ final class SimulatedDeviceService implements DeviceService, AutoCloseable {
         }
     }
 
-    static SimulatedDeviceService start() {
+    /** Starts the simulator on {@code port} of the loopback (0: a free one; a test that drives it from another process names one). */
+    static SimulatedDeviceService start(int port) {
         try {
             Class<?> type = Class.forName(SIMULATOR);
             Object builder = type.getMethod("builder").invoke(null);
-            builder.getClass().getMethod("port", int.class).invoke(builder, 0);
+            builder.getClass().getMethod("port", int.class).invoke(builder, port);
             Object simulator = type.getMethod("start").invoke(builder.getClass().getMethod("build").invoke(builder));
             URI url = (URI) type.getMethod("uri").invoke(simulator);
             X509Certificate authority = (X509Certificate) type.getMethod("certificateAuthority").invoke(simulator);
