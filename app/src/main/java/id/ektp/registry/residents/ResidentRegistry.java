@@ -23,8 +23,10 @@ import id.ektp.accounts.Officer;
 import id.ektp.platform.domain.ConflictException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -199,16 +201,26 @@ public class ResidentRegistry implements Residents {
     @Override
     @Transactional
     public void markKtpStatus(String nik, KtpStatus status) {
+        moveKtpStatus(nik, EnumSet.allOf(KtpStatus.class), status);
+    }
+
+    @Override
+    @Transactional
+    public boolean moveKtpStatus(String nik, Set<KtpStatus> from, KtpStatus status) {
         Optional<Officer> officer = access.officerOrSystem();
         Resident before = store.lock(nik).filter(r -> officer.map(o -> o.covers(r.desaCode())).orElse(true))
                 .orElseThrow(() -> new ResidentNotFoundException(nik));
         if (before.ktpStatus() == status) {
-            return;
+            return true;
+        }
+        if (!from.contains(before.ktpStatus())) {
+            return false;
         }
         Resident after = withStatus(before, status);
         history.recordChanges(before, after, officer.map(Officer::username).orElse(SystemActor.NAME));
         store.update(after);
         audit.record(AuditAction.KTP_STATUS_CHANGED, nik, "ktpStatus=" + status);
+        return true;
     }
 
     private Resident visibleForUpdate(String nik) {

@@ -7,6 +7,7 @@ import id.ektp.accounts.AccountsTestSupport;
 import id.ektp.accounts.Role;
 import id.ektp.accounts.SystemActor;
 import id.ektp.afis.image.Resolution;
+import id.ektp.enrollment.PacketStatusChanged;
 import id.ektp.afis.template.TemplateExtractor;
 import id.ektp.afis.template.TemplateFormat;
 import id.ektp.afis.template.TemplateInterchange;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -130,6 +132,46 @@ class CentralStatusReachesTheRegistryTest extends AccountsTestSupport {
                 .param(id).query(java.sql.Timestamp.class).optional()).isPresent());
         assertThat(store.awaitingStatus(10)).as("final statuses are asked no more").containsAll(stuck)
                 .doesNotContainAnyElementsOf(real.stream().map(EnrolmentPacket::packetId).toList());
+    }
+
+    @Autowired
+    KtpStatusFollowsCentral listener;
+
+    /**
+     * One NIK can have two packets (recorded twice at one office): the second one withdrawn as a duplicate or
+     * refused must not undo the first one's print-ready; a withdrawn record of another NIK makes that resident
+     * DUPLICATE, and a later print-ready record of theirs supersedes it. Central's statuses reach the listener
+     * as the poll publishes them (the event as StatusPoller publishes it).
+     */
+    @Test
+    @Order(3)
+    void aSecondPacketWithdrawnOrRefusedDoesNotUndoTheFirstOnesPrintReady() {
+        // the listener itself, not its asynchronous proxy, so that the events take effect in this order
+        KtpStatusFollowsCentral follows = AopTestUtils.getUltimateTargetObject(listener);
+        String officer = officer(Role.SERVICE_OFFICER, "32.73.01", "KEC-327301");
+        String twice = register(officer, "Rina Marlina");
+        String otherName = register(officer, "Rini Marlina");
+        SystemActor.run("capture stand-in", () -> {
+            residents.markKtpStatus(twice, KtpStatus.IN_PROCESS);
+            residents.markKtpStatus(otherName, KtpStatus.IN_PROCESS);
+        });
+
+        follows.on(new PacketStatusChanged(UUID.randomUUID(), twice, CentralOutcome.PRINT_READY, null));
+        follows.on(new PacketStatusChanged(UUID.randomUUID(), twice, CentralOutcome.DUPLICATE, "withdrawn; the person keeps " + twice));
+        follows.on(new PacketStatusChanged(UUID.randomUUID(), twice, CentralOutcome.ENROL_FAILURE, "two templates for one finger"));
+        assertThat(ktpStatus(twice)).isEqualTo(KtpStatus.PRINT_READY);
+
+        follows.on(new PacketStatusChanged(UUID.randomUUID(), otherName, CentralOutcome.DUPLICATE, "the same person as " + twice));
+        assertThat(ktpStatus(otherName)).as("a duplicate still being clarified").isEqualTo(KtpStatus.IN_PROCESS);
+        follows.on(new PacketStatusChanged(UUID.randomUUID(), otherName, CentralOutcome.DUPLICATE, "withdrawn; the person keeps " + twice));
+        assertThat(ktpStatus(otherName)).isEqualTo(KtpStatus.DUPLICATE);
+        follows.on(new PacketStatusChanged(UUID.randomUUID(), otherName, CentralOutcome.PRINT_READY, null));
+        assertThat(ktpStatus(otherName)).isEqualTo(KtpStatus.PRINT_READY);
+
+        SystemActor.run("card issued stand-in", () -> residents.markKtpStatus(twice, KtpStatus.ISSUED));
+        follows.on(new PacketStatusChanged(UUID.randomUUID(), twice, CentralOutcome.PRINT_READY, null));
+        assertThat(ktpStatus(twice)).as("nothing central says takes back an issued card").isEqualTo(KtpStatus.ISSUED);
+        assertThat(statusChanges(twice)).as("newest first").containsExactly("system ISSUED", "system PRINT_READY", "system IN_PROCESS");
     }
 
     /** Queues the packet as a capture's close would, and waits until central has it. */
