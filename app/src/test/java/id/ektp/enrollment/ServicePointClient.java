@@ -108,6 +108,11 @@ public final class ServicePointClient {
         return call("GET", "/api/v1/outbox/" + packetId, desk, null, 200);
     }
 
+    /** The resident's e-KTP status in this service point's registry, as its desk officer sees it. */
+    public String ktpStatus(String nik) {
+        return call("GET", "/api/v1/residents/" + nik, desk, null, 200).path("ktpStatus").asText();
+    }
+
     private void present(String nik, Presented presented) {
         Map<String, String> images = new LinkedHashMap<>();
         presented.fingerImages().forEach((position, file) -> images.put(position.toString(), file.toAbsolutePath().toString()));

@@ -216,6 +216,9 @@ class TwoServicePointsEndToEndTest extends BrowserTestSupport {
         assertThat(gallery.contains(records.get(asep).referenceId())).isTrue();
         assertThat(sukasari.outbox(asep).path("centralStatus").asText()).isEqualTo("PRINT_READY_RECORD");
         assertThat(coblong.outbox(dede).path("centralStatus").asText()).isEqualTo("PRINT_READY_RECORD");
+        // Each registry follows: the withdrawn record's resident is never summoned again, the others are siap cetak.
+        await().atMost(PATIENCE).until(() -> coblong.ktpStatus(sunardiNik), "DUPLICATE"::equals);
+        await().atMost(PATIENCE).until(() -> sukasari.ktpStatus(asepNik), "PRINT_READY"::equals);
 
         // And each service point's officer sees the statuses on the outbox page of their own server.
         page.locator("#logout").click();
