@@ -2,6 +2,7 @@ package id.ektp.identification.uniqueness;
 
 import id.ektp.EktpApplication;
 import id.ektp.afis.gallery.TenPrint;
+import id.ektp.identification.intake.GalleryKeyFile;
 import id.ektp.enrollment.upload.TestPackets;
 import id.ektp.identification.intake.CentralDelivery;
 import id.ektp.identification.standin.TestIntake;
@@ -85,29 +86,32 @@ public final class BacklogBenchmark {
         int imageSample = args.length > 5 ? Integer.parseInt(args[5]) : 50;
         Security.addProvider(new BouncyCastleProvider());
 
-        List<Planted> backlog;
-        List<Planted> laterProbes;
-        PreparedGallery gallery;
-        int galleryPersons;
-        try (BacklogSet set = BacklogSet.open(setFile)) {
-            galleryPersons = set.galleryPersons();
-            int drained = Math.min(records, set.backlogRecords());
-            System.out.printf("Backlog benchmark: gallery %,d persons, backlog %,d of the set's %,d records, %d workers%n", galleryPersons,
-                    drained, set.backlogRecords(), workers);
-            gallery = PreparedGallery.of(prepared, set);
-            List<Planted> all = set.backlog(drained + baselineProbes);
-            backlog = all.subList(0, drained);
-            // the baseline after the drain searches records the drain did not insert (the set's next ones, when it has them)
-            laterProbes = all.size() > drained ? all.subList(drained, all.size()) : backlog;
-        }
         // the run's gallery folder: empty while the records are written, then a copy of the prepared one
         Path runGallery = Path.of(prepared + "-run", "gallery");
         PreparedGallery.deleteTree(runGallery);
+        // Central's keys are kept beside the prepared gallery across runs: its folder is sealed under this
+        // gallery.key, as production's is, so each run's platform opens the copy with the key it reads itself.
+        Path centralKeys = Path.of(prepared + "-central");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(EktpApplication.class).profiles("test")
                 .run("--server.port=0", "--ektp.uniqueness.workers=" + workers, "--ektp.uniqueness.max-attempts=5",
-                        "--ektp.uniqueness.first-retry=PT1S", "--ektp.gallery.dir=" + runGallery,
+                        "--ektp.uniqueness.first-retry=PT1S", "--ektp.gallery.dir=" + runGallery, "--ektp.central.dir=" + centralKeys,
                         "--logging.level.id.ektp.identification.uniqueness=WARN", "--logging.level.root=WARN");
         try {
+            List<Planted> backlog;
+            List<Planted> laterProbes;
+            PreparedGallery gallery;
+            int galleryPersons;
+            try (BacklogSet set = BacklogSet.open(setFile)) {
+                galleryPersons = set.galleryPersons();
+                int drained = Math.min(records, set.backlogRecords());
+                System.out.printf("Backlog benchmark: gallery %,d persons, backlog %,d of the set's %,d records, %d workers%n", galleryPersons,
+                        drained, set.backlogRecords(), workers);
+                gallery = PreparedGallery.of(prepared, set, app.getBean(GalleryKeyFile.class).key());
+                List<Planted> all = set.backlog(drained + baselineProbes);
+                backlog = all.subList(0, drained);
+                // the baseline after the drain searches records the drain did not insert (the set's next ones, when it has them)
+                laterProbes = all.size() > drained ? all.subList(drained, all.size()) : backlog;
+            }
             UUID[] galleryPackets = enrolEarlier(app, galleryPersons, gallery);
             new BacklogBenchmark.Run(app, workers).drain(backlog, laterProbes, baselineProbes, galleryPackets, imageSample);
         } finally {

@@ -2,6 +2,7 @@ package id.ektp.identification.uniqueness;
 
 import id.ektp.afis.gallery.MatchPolicy;
 import id.ektp.afis.index.FastGallery;
+import id.ektp.afis.store.AtRestKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,11 +17,14 @@ import java.util.stream.Stream;
 /**
  * The backlog benchmark's gallery folder, built once from a set's gallery persons with the engine's bulk path
  * (ISO records imported on all cores) and reused by every later run of the same set: at 100,000 persons the
- * build is most of a run's set-up, the drain does not change it (each run works on a copy).
+ * build is most of a run's set-up, the drain does not change it (each run works on a copy). Sealed at rest under
+ * central's gallery key as the platform's own gallery is, so that the platform opens the copy as it is.
  */
 final class PreparedGallery {
 
     private static final String MANIFEST = "backlog-prepared.txt";
+    /** In the manifest: a folder built before galleries were sealed holds templates in the clear and is built again. */
+    private static final String SEALED = "sealed under central's gallery.key\n";
     private static final int CHUNK = 2_000;
 
     private final Path folder;
@@ -36,26 +40,28 @@ final class PreparedGallery {
 
     /**
      * The prepared gallery of {@code set} in {@code folder}: reused when an earlier run built it from the same
-     * set (the set's gallery persons are then skipped), built otherwise. Leaves the set at its backlog records.
+     * set under the same key (the set's gallery persons are then skipped), built otherwise, sealed under {@code key}.
+     * Leaves the set at its backlog records. A folder sealed under another key is found by the platform's
+     * reconciliation, which refuses it.
      */
-    static PreparedGallery of(Path folder, BacklogSet set) throws IOException {
+    static PreparedGallery of(Path folder, BacklogSet set, AtRestKey key) throws IOException {
         Path manifest = folder.resolve(MANIFEST);
-        String identity = set.identity();
+        String identity = set.identity() + SEALED;
         if (Files.isRegularFile(manifest) && Files.readString(manifest).equals(identity)) {
             System.out.printf("Gallery: reusing %s (%s)%n", folder, identity.strip());
             set.skipGallery();
             return new PreparedGallery(folder);
         }
         deleteTree(folder);
-        build(folder.resolve("gallery"), set);
+        build(folder.resolve("gallery"), set, key);
         Files.writeString(manifest, identity);
         return new PreparedGallery(folder);
     }
 
-    private static void build(Path gallery, BacklogSet set) throws IOException {
+    private static void build(Path gallery, BacklogSet set, AtRestKey key) throws IOException {
         int total = set.galleryPersons();
         long started = System.nanoTime();
-        try (FastGallery fast = FastGallery.open(gallery, MatchPolicy.DEFAULT, FastGallery.Options.DEFAULT)) {
+        try (FastGallery fast = FastGallery.open(gallery, MatchPolicy.DEFAULT, FastGallery.Options.DEFAULT, key)) {
             for (int from = 0; from < total; from += CHUNK) {
                 int to = Math.min(total, from + CHUNK);
                 List<BacklogSet.Person> persons = new ArrayList<>(to - from);
