@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.ektp.afis.gallery.TenPrint;
 import id.ektp.identification.ReceivedPackets;
+import id.ektp.packet.EnrolmentPacket;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,12 @@ class Fingerprints {
      * @throws PacketRefused if the packet is not fit to be searched
      */
     TenPrint validate(UUID packetId) {
-        TenPrint print = validation.tenPrint(packets.getObject().packet(packetId));
+        return validate(packetId, packets.getObject().packet(packetId));
+    }
+
+    /** As {@link #validate(UUID)}, for a caller that already read the stored packet (reading it decrypts it). */
+    TenPrint validate(UUID packetId, EnrolmentPacket packet) {
+        TenPrint print = validation.tenPrint(packet);
         recent.put(packetId, print);
         return print;
     }

@@ -10,6 +10,7 @@ import id.ektp.identification.ReceivedPackets;
 import id.ektp.identification.adjudication.Adjudication;
 import id.ektp.identification.adjudication.CandidateMatch;
 import id.ektp.packet.Demographics;
+import id.ektp.packet.EnrolmentPacket;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,8 +75,10 @@ class Stages {
     }
 
     private void validate(UUID packetId) {
+        // read (and decrypt) once for the fingers and the demographics
+        EnrolmentPacket packet = packets.getObject().packet(packetId);
         try {
-            fingerprints.validate(packetId);
+            fingerprints.validate(packetId, packet);
         } catch (PacketRefused refused) {
             String reason = refused.getMessage();
             inStage(packetId, Stage.VALIDATION, () -> {
@@ -86,7 +89,7 @@ class Stages {
             fingerprints.forget(packetId);
             return;
         }
-        Demographics demographics = packets.getObject().packet(packetId).demographics();
+        Demographics demographics = packet.demographics();
         inStage(packetId, Stage.VALIDATION, () -> {
             records.demographics(packetId, demographics);
             records.advance(packetId, Stage.DEMOGRAPHIC);
