@@ -44,6 +44,16 @@ public class CentralDelivery {
         }
     }
 
+    /** The packet as its station seals it, to be handed to {@link #accept} later (a backlog submitted at once). */
+    public byte[] seal(EnrolmentPacket packet) {
+        return sealer(packet.capture().station()).seal(packet);
+    }
+
+    /** Central's intake of a sealed packet; returns once it acknowledged it. */
+    public void accept(byte[] sealed) {
+        intake.accept(sealed);
+    }
+
     /** The packets' IDs, for a test that delivers and then follows them. */
     public UUID deliverOne(EnrolmentPacket packet) {
         deliver(packet);
