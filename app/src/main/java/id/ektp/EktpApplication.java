@@ -10,7 +10,10 @@ import org.springframework.modulith.Modulithic;
  * accounts, notification and complaints beside them. See README.md for the module map.
  */
 @Modulithic(sharedModules = "platform")
-@SpringBootApplication
+// Spring Boot's own Hazelcast instance stays off: Hazelcast is on the class path for the clustered gallery
+// (afis-cluster, issue 16), which starts its own lite member only when ektp.gallery.cluster.members is set.
+@SpringBootApplication(excludeName = {"org.springframework.boot.autoconfigure.hazelcast.HazelcastAutoConfiguration",
+        "org.springframework.boot.autoconfigure.hazelcast.HazelcastJpaDependencyAutoConfiguration"})
 public class EktpApplication {
 
     public static void main(String[] args) {

@@ -48,15 +48,19 @@ abstract class PersonChange implements EntryProcessor<UUID, byte[], Boolean>, Ha
 
         @Override
         public Boolean process(Map.Entry<UUID, byte[]> entry) {
-            if (entry.getValue() != null) {
-                return false;
+            // The entry may be there already: the map's loader reads through to the source of truth, where
+            // the caller stored the person just before (a live source such as central's log). The shard
+            // must still get it (idempotent), or the person is in the map but never searched.
+            byte[] held = entry.getValue();
+            if (held == null) {
+                entry.setValue(record);
+                held = record;
             }
-            entry.setValue(record);
             ShardHost host = host();
             if (!backup && host != null) {
-                host.inserted(host.partitionOf(entry.getKey()), entry.getKey(), record);
+                host.inserted(host.partitionOf(entry.getKey()), entry.getKey(), held);
             }
-            return true;
+            return held == record;
         }
 
         @Override
