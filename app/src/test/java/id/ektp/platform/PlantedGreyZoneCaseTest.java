@@ -1,6 +1,7 @@
 package id.ektp.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,12 +40,9 @@ class PlantedGreyZoneCaseTest {
         try (PlatformProcess demo = PlatformProcess.startDemo(work.resolve("postgres"), work.resolve("demo.log"),
                 "--ektp.demo.planted-case.enabled=true", "--ektp.demo.population=400", "--ektp.shared.data=" + shared.toAbsolutePath(),
                 "--ektp.outbox.status-interval=PT2S")) {
-            JsonNode queue = json.createArrayNode();
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-            while (queue.isEmpty() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(2000);
-                queue = get(demo, "/api/v1/adjudication/cases", "ajudikator");
-            }
+            JsonNode queue = await("the planted case in the adjudication queue; the demo's log: " + demo.output())
+                    .atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> get(demo, "/api/v1/adjudication/cases", "ajudikator"), cases -> !cases.isEmpty());
             assertThat(queue).as("the adjudication queue; the demo's log: " + demo.output()).hasSize(1);
             String packetId = queue.get(0).path("packetId").asText();
             JsonNode adjudicationCase = get(demo, "/api/v1/adjudication/cases/" + packetId, "ajudikator");

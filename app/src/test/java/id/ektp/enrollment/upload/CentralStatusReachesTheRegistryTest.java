@@ -73,10 +73,7 @@ class CentralStatusReachesTheRegistryTest extends AccountsTestSupport {
         String officer = officer(Role.SERVICE_OFFICER, "32.73.01", "KEC-327301");
         String unique = register(officer, "Ayu Lestari");
         String refused = register(officer, "Intan Permata");
-        SystemActor.run("capture stand-in", () -> {
-            residents.markKtpStatus(unique, KtpStatus.IN_PROCESS);
-            residents.markKtpStatus(refused, KtpStatus.IN_PROCESS);
-        });
+        recorded(unique, refused);
 
         EnrolmentPacket first = withEngineTemplates(TestPackets.packet(UUID.randomUUID(), unique, "Ayu Lestari", 1));
         submit(first);
@@ -151,10 +148,7 @@ class CentralStatusReachesTheRegistryTest extends AccountsTestSupport {
         String officer = officer(Role.SERVICE_OFFICER, "32.73.01", "KEC-327301");
         String twice = register(officer, "Rina Marlina");
         String otherName = register(officer, "Rini Marlina");
-        SystemActor.run("capture stand-in", () -> {
-            residents.markKtpStatus(twice, KtpStatus.IN_PROCESS);
-            residents.markKtpStatus(otherName, KtpStatus.IN_PROCESS);
-        });
+        recorded(twice, otherName);
 
         follows.on(new PacketStatusChanged(UUID.randomUUID(), twice, CentralOutcome.PRINT_READY, null));
         follows.on(new PacketStatusChanged(UUID.randomUUID(), twice, CentralOutcome.DUPLICATE, "withdrawn; the person keeps " + twice));
@@ -172,6 +166,11 @@ class CentralStatusReachesTheRegistryTest extends AccountsTestSupport {
         follows.on(new PacketStatusChanged(UUID.randomUUID(), twice, CentralOutcome.PRINT_READY, null));
         assertThat(ktpStatus(twice)).as("nothing central says takes back an issued card").isEqualTo(KtpStatus.ISSUED);
         assertThat(statusChanges(twice)).as("newest first").containsExactly("system ISSUED", "system PRINT_READY", "system IN_PROCESS");
+    }
+
+    /** The residents as a capture's close leaves them: IN_PROCESS. */
+    private void recorded(String... niks) {
+        SystemActor.run("capture stand-in", () -> java.util.Arrays.stream(niks).forEach(nik -> residents.markKtpStatus(nik, KtpStatus.IN_PROCESS)));
     }
 
     /** Queues the packet as a capture's close would, and waits until central has it. */

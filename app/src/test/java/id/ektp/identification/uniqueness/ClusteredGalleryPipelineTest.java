@@ -202,12 +202,12 @@ class ClusteredGalleryPipelineTest extends AccountsTestSupport {
 
         @Override
         public void insert(UUID referenceId, TenPrint record) {
-            throw new UnsupportedOperationException("the members never write the source");
+            throw new AssertionError("a member wrote to the source: only central writes it");
         }
 
         @Override
         public boolean delete(UUID referenceId) {
-            throw new UnsupportedOperationException("the members never write the source");
+            throw new AssertionError("a member wrote to the source: only central writes it");
         }
 
         @Override
