@@ -1,6 +1,5 @@
 package id.ektp.afis.index;
 
-import com.machinezoo.sourceafis.FingerprintMatcher;
 import id.ektp.afis.AfisException;
 import id.ektp.afis.AfisException.Reason;
 import id.ektp.afis.gallery.Candidate;
@@ -14,13 +13,13 @@ import id.ektp.afis.gallery.Verification;
 import id.ektp.afis.store.AtRestKey;
 import id.ektp.afis.template.EnrolmentCheck;
 import id.ektp.afis.template.FingerTemplate;
-import id.ektp.afis.template.ProbeMatchers;
 import id.ektp.afis.template.TemplateFormat;
 import id.ektp.afis.template.TemplateInterchange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +104,9 @@ public final class FastGallery implements Gallery {
         WHOLE_LIST,
         /**
          * Issue 16: a one-pass scan while the gallery holds at most {@value FastGallery#ONE_PASS_UP_TO}
-         * persons; matchers built by {@link ProbeMatchers} (the same matchers, a third of the time); the
+         * persons; the probe compared by the flat matcher ({@code template.FlatMatcher}: SourceAFIS's scores,
+         * bit for bit, a fifth to a quarter sooner), the screened tail in finger order (one probe finger's
+         * hash in the cache at a time); the
          * head in full first, and once a head candidate reaches the duplicate threshold the rest of the
          * list is not compared ({@link DecidedDuplicate}).
          */
@@ -489,7 +490,7 @@ public final class FastGallery implements Gallery {
      */
     private List<Candidate> rerank(TenPrint probe, int[] persons, int[] ranks, ProbeCodes codes, int maxCandidates, boolean cascade,
             Options options) {
-        EnumMap<FingerPosition, FingerprintMatcher> matchers = matchers(probe, options.plan());
+        EnumMap<FingerPosition, ProbeFingerMatcher> matchers = matchers(probe, options.plan());
         if (!cascade || options.plan() == Plan.WHOLE_LIST) {
             return sorted(compare(matchers, persons, ranks, 0, persons.length, codes, maxCandidates, cascade, options));
         }
@@ -504,32 +505,70 @@ public final class FastGallery implements Gallery {
         return sorted(ranked);
     }
 
-    /** The probe's matchers: SourceAFIS's own construction for the baseline, {@link ProbeMatchers} otherwise. */
-    private static EnumMap<FingerPosition, FingerprintMatcher> matchers(TenPrint probe, Plan plan) {
-        EnumMap<FingerPosition, FingerprintMatcher> matchers = new EnumMap<>(FingerPosition.class);
-        boolean own = plan == Plan.WHOLE_LIST;
-        probe.fingers().forEach((position, template) -> matchers.put(position,
-                own ? new FingerprintMatcher(template.sourceAfis()) : ProbeMatchers.of(template)));
+    /** The probe's matchers: SourceAFIS's own for the baseline, the flat matcher otherwise. */
+    private static EnumMap<FingerPosition, ProbeFingerMatcher> matchers(TenPrint probe, Plan plan) {
+        EnumMap<FingerPosition, ProbeFingerMatcher> matchers = new EnumMap<>(FingerPosition.class);
+        probe.fingers().forEach((position, template) -> matchers.put(position, ProbeFingerMatcher.of(template, plan)));
         return matchers;
     }
 
-    /** List positions [from, to) compared on all cores: in full before maxCandidates or without the cascade, else cascaded. */
-    private List<Candidate> compare(EnumMap<FingerPosition, FingerprintMatcher> matchers, int[] persons, int[] ranks, int from, int to,
+    /**
+     * List positions [from, to) compared on all cores: in full before maxCandidates or without the cascade, else
+     * cascaded. The default plan takes the cascaded persons grouped by the finger they are screened on: each
+     * worker then compares one probe finger's hash at a time, which stays in the cache (about 400 KB a finger),
+     * where interleaving the ten fingers made every root lookup a miss (measured: 108 against 93 us a
+     * screened person). The order does not change any score; the candidates are sorted afterwards.
+     */
+    private List<Candidate> compare(EnumMap<FingerPosition, ProbeFingerMatcher> matchers, int[] persons, int[] ranks, int from, int to,
             ProbeCodes codes, int maxCandidates, boolean cascade, Options options) {
-        return workers.submit(() -> IntStream.range(from, to).parallel()
-                .filter(i -> table.alive(persons[i]))
-                .mapToObj(i -> {
-                    int slot = persons[i];
-                    StoredFinger[] stored = templates.read(table.offset(slot));
+        return workers.submit(() -> {
+            int[][] fingerOrders = new int[to - from][];
+            if (cascade) {
+                IntStream.range(from, to).parallel().forEach(i -> {
                     int rank = ranks == null ? i : ranks[i];
-                    if (!cascade || rank < maxCandidates) {
-                        return candidate(table.referenceId(slot), scores(matchers, stored));
+                    if (rank >= maxCandidates) {
+                        fingerOrders[i - from] = codes.fingerOrder(table, persons[i]);
                     }
-                    int screen = rank < options.shortlist() ? CASCADE_FINGERS : 1;
-                    return cascade(table.referenceId(slot), matchers, stored, codes.fingerOrder(table, slot), screen);
-                })
-                .filter(Objects::nonNull)
-                .toList()).join();
+                });
+            }
+            int[] order = options.plan() == Plan.WHOLE_LIST ? IntStream.range(from, to).toArray() : byScreenedFinger(fingerOrders, from);
+            return Arrays.stream(order).parallel()
+                    .filter(i -> table.alive(persons[i]))
+                    .mapToObj(i -> {
+                        int slot = persons[i];
+                        StoredFinger[] stored = templates.read(table.offset(slot));
+                        int[] fingerOrder = fingerOrders[i - from];
+                        if (fingerOrder == null) {
+                            return candidate(table.referenceId(slot), scores(matchers, stored));
+                        }
+                        int rank = ranks == null ? i : ranks[i];
+                        int screen = rank < options.shortlist() ? CASCADE_FINGERS : 1;
+                        return cascade(table.referenceId(slot), matchers, stored, fingerOrder, screen);
+                    })
+                    .filter(Objects::nonNull)
+                    .toList();
+        }).join();
+    }
+
+    /** The positions from + k, those compared in full first, then the cascaded ones by the finger they start with (a stable counting sort). */
+    private static int[] byScreenedFinger(int[][] fingerOrders, int from) {
+        int groups = CodeTable.FINGERS + 1;
+        int[] start = new int[groups + 1];
+        for (int[] fingerOrder : fingerOrders) {
+            start[group(fingerOrder) + 1]++;
+        }
+        for (int g = 0; g < groups; g++) {
+            start[g + 1] += start[g];
+        }
+        int[] order = new int[fingerOrders.length];
+        for (int k = 0; k < fingerOrders.length; k++) {
+            order[start[group(fingerOrders[k])]++] = from + k;
+        }
+        return order;
+    }
+
+    private static int group(int[] fingerOrder) {
+        return fingerOrder == null ? 0 : fingerOrder.length == 0 ? CodeTable.FINGERS : 1 + fingerOrder[0];
     }
 
     private static List<Candidate> sorted(List<Candidate> candidates) {
@@ -541,7 +580,7 @@ public final class FastGallery implements Gallery {
     static final int CASCADE_FINGERS = 3;
     static final double CASCADE_FINGER_SCORE = 20;
 
-    private Candidate cascade(UUID referenceId, EnumMap<FingerPosition, FingerprintMatcher> matchers, StoredFinger[] stored,
+    private Candidate cascade(UUID referenceId, EnumMap<FingerPosition, ProbeFingerMatcher> matchers, StoredFinger[] stored,
             int[] fingerOrder, int screen) {
         EnumMap<FingerPosition, Double> scores = new EnumMap<>(FingerPosition.class);
         boolean promising = false;
@@ -550,7 +589,7 @@ public final class FastGallery implements Gallery {
                 return null;
             }
             FingerPosition position = FingerPosition.ofIsoCode(fingerOrder[k] + 1);
-            double score = matchers.get(position).match(stored[fingerOrder[k]].template().sourceAfis());
+            double score = matchers.get(position).match(stored[fingerOrder[k]]);
             comparisons.increment();
             scores.put(position, score);
             promising |= score >= CASCADE_FINGER_SCORE;
@@ -558,12 +597,12 @@ public final class FastGallery implements Gallery {
         return candidate(referenceId, scores);
     }
 
-    private Map<FingerPosition, Double> scores(EnumMap<FingerPosition, FingerprintMatcher> matchers, StoredFinger[] fingers) {
+    private Map<FingerPosition, Double> scores(EnumMap<FingerPosition, ProbeFingerMatcher> matchers, StoredFinger[] fingers) {
         EnumMap<FingerPosition, Double> scores = new EnumMap<>(FingerPosition.class);
         matchers.forEach((position, matcher) -> {
             StoredFinger stored = fingers[position.isoCode() - 1];
             if (stored != null) {
-                scores.put(position, matcher.match(stored.template().sourceAfis()));
+                scores.put(position, matcher.match(stored));
                 comparisons.increment();
             }
         });

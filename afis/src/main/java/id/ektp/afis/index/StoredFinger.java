@@ -5,6 +5,8 @@ import com.machinezoo.sourceafis.FingerprintTemplate;
 import id.ektp.afis.AfisException;
 import id.ektp.afis.AfisException.Reason;
 import id.ektp.afis.template.FingerTemplate;
+import id.ektp.afis.template.FlatTemplate;
+import id.ektp.afis.template.PreparedTemplate;
 
 /**
  * One finger's full template as the template file keeps it: a SourceAFIS template as
@@ -51,6 +53,14 @@ record StoredFinger(byte format, byte[] bytes) {
         } catch (RuntimeException e) {
             throw new AfisException(Reason.CORRUPT_TEMPLATE, "stored ISO record cannot be imported: " + e, e);
         }
+    }
+
+    /** The template as the flat matcher reads it: straight from the prepared form, through SourceAFIS's objects otherwise. */
+    FlatTemplate flat() {
+        if (format == SOURCEAFIS && PreparedTemplate.isPrepared(bytes)) {
+            return FlatTemplate.read(bytes);
+        }
+        return FlatTemplate.of(template());
     }
 
     /** The minutiae the shortlist code is computed from. */

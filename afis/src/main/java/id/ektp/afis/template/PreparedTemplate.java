@@ -44,8 +44,8 @@ import java.nio.ByteBuffer;
  */
 public final class PreparedTemplate {
 
-    private static final int MAGIC = 0x454B5054; // "EKPT"
-    private static final byte VERSION = 1;
+    static final int MAGIC = 0x454B5054; // "EKPT"
+    static final byte VERSION = 1;
     private static final MethodHandle NEW_SEARCH_TEMPLATE;
     private static final MethodHandle SET_WIDTH;
     private static final MethodHandle SET_HEIGHT;
@@ -200,7 +200,7 @@ public final class PreparedTemplate {
         return java.util.List.copyOf(list);
     }
 
-    /** SourceAFIS's search structure inside a template (for {@link ProbeMatchers}). */
+    /** SourceAFIS's search structure inside a template (for {@link FlatTemplate#of}). */
     static SearchTemplate search(FingerprintTemplate template) {
         try {
             return (SearchTemplate) INNER.invoke(template);
