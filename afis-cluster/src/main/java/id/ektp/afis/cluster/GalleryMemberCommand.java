@@ -101,9 +101,18 @@ public final class GalleryMemberCommand {
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
         config.setReadOnly(true);
-        // connection problems are told by awaitTable, not by the pool's constructor
-        config.setInitializationFailTimeout(-1);
-        return new HikariDataSource(config);
+        config.setConnectionTimeout(10_000);
+        try {
+            // the pool connects once here: no server, a wrong password or a refused host is told now, with its cause
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new IllegalStateException("cannot connect to " + settings.jdbcUrl() + " as " + settings.jdbcUser() + ": "
+                    + cause.getMessage(), e);
+        }
     }
 
     /** Waits while the table does not exist yet; fails at once on anything else (wrong password, no privilege). */
@@ -133,9 +142,6 @@ public final class GalleryMemberCommand {
                             + " (central's migration V90 creates it on central's first start), at most " + settings.sourceWait());
                     told = true;
                 }
-            } catch (RuntimeException e) {
-                // Hikari's own failure to connect (a wrong password, no server)
-                throw new IllegalStateException("cannot connect to " + settings.jdbcUrl() + " as " + settings.jdbcUser() + ": " + e.getMessage(), e);
             }
             try {
                 TimeUnit.SECONDS.sleep(2);
