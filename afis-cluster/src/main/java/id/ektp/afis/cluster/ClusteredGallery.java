@@ -56,6 +56,11 @@ public final class ClusteredGallery implements Gallery {
     private static final Duration SETTLE = Duration.ofSeconds(120);
     /** How long open waits for the members to build their shards from their replicas. */
     private static final Duration BUILD = Duration.ofMinutes(15);
+    /**
+     * How long open waits, its own join included, for a first data member before it gives up: a member
+     * that is up joins in seconds, so a minute without one means none is reachable.
+     */
+    public static final Duration MEMBER_WAIT = Duration.ofSeconds(50);
 
     private final HazelcastInstance hazelcast;
     private final IMap<UUID, byte[]> persons;
@@ -82,12 +87,33 @@ public final class ClusteredGallery implements Gallery {
 
     /**
      * Joins the cluster as a lite member and waits until the members have loaded every person of the
-     * source (the map's eager initial load) and the partitions are safe.
+     * source (the map's eager initial load) and the partitions are safe; fails if no data member has joined
+     * within {@link #MEMBER_WAIT}.
      */
     public static ClusteredGallery open(ClusterSettings settings, PersonSource source, MatchPolicy policy) {
+        return open(settings, source, policy, MEMBER_WAIT);
+    }
+
+    /**
+     * As {@link #open(ClusterSettings, PersonSource, MatchPolicy)}, waiting {@code memberWait} for the first
+     * data member.
+     *
+     * @throws AfisException {@code GALLERY_UNAVAILABLE} naming the member addresses when no data member joined
+     *                       within {@code memberWait}: without one, nothing could be searched, and the waits for
+     *                       the load and the shards after it would add up to a quarter of an hour of silence
+     */
+    public static ClusteredGallery open(ClusterSettings settings, PersonSource source, MatchPolicy policy, Duration memberWait) {
+        long started = System.nanoTime();
         // the lite member holds no partition, so its loader never loads; the map store must still be
         // configured on it for restoreFromSource's loadAll
         HazelcastInstance instance = Hazelcast.newHazelcastInstance(settings.config(true, new SourceLoader(source)));
+        try {
+            // before the map is touched: on a cluster of lite members only, its eager load would wait for nobody
+            awaitDataMember(instance, settings, started + memberWait.toNanos(), memberWait);
+        } catch (RuntimeException e) {
+            instance.shutdown();
+            throw e;
+        }
         ClusteredGallery gallery = new ClusteredGallery(instance, source, policy, settings);
         try {
             gallery.awaitLoaded();
@@ -98,6 +124,18 @@ public final class ClusteredGallery implements Gallery {
         } catch (RuntimeException e) {
             instance.shutdown();
             throw e;
+        }
+    }
+
+    private static void awaitDataMember(HazelcastInstance instance, ClusterSettings settings, long deadline, Duration memberWait) {
+        while (instance.getCluster().getMembers().stream().allMatch(Member::isLiteMember)) {
+            if (System.nanoTime() > deadline) {
+                throw new AfisException(Reason.GALLERY_UNAVAILABLE, "no gallery member of cluster " + settings.clusterName()
+                        + " answered within " + memberWait.toSeconds() + " s at " + String.join(", ", settings.members())
+                        + " (this side bound to " + settings.bindInterface() + "): start the members (GalleryMemberCommand),"
+                        + " check that their cluster name is the same and that the private network lets this machine reach them");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
         }
     }
 

@@ -9,7 +9,10 @@ import com.hazelcast.partition.MigrationState;
 import com.hazelcast.partition.ReplicaMigrationEvent;
 import id.ektp.afis.gallery.MatchPolicy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One machine of the clustered gallery: a Hazelcast data member that owns some partitions of the persons
@@ -28,7 +31,8 @@ public final class GalleryMember implements AutoCloseable {
     }
 
     /**
-     * Starts a member and joins the cluster.
+     * Starts a member and joins the cluster; returns once the persons map is loaded (when this member is among
+     * the first, the map's eager initial load from the source, which Hazelcast waits for here).
      *
      * @param directory the member's own folder for its gallery's template file (emptied: the copy is rebuilt from the replicas)
      */
@@ -64,6 +68,31 @@ public final class GalleryMember implements AutoCloseable {
         IMap<UUID, byte[]> persons = instance.getMap(ClusterSettings.PERSONS);
         persons.addPartitionLostListener(event -> host.lost(event.getPartitionId()));
         return new GalleryMember(instance, host);
+    }
+
+    /** The data members in the cluster now, this one included (lite members such as central not counted). */
+    public int dataMembers() {
+        return (int) hazelcast.getCluster().getMembers().stream().filter(m -> !m.isLiteMember()).count();
+    }
+
+    /** The persons of the partitions this member owns now (its backups not counted). */
+    public long ownedPersons() {
+        return hazelcast.getMap(ClusterSettings.PERSONS).getLocalMapStats().getOwnedEntryCount();
+    }
+
+    /**
+     * Waits until this member's partitions have their backups (after it joined, the migrations towards it are
+     * done); false on timeout.
+     */
+    public boolean awaitSafe(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!hazelcast.getPartitionService().isLocalMemberSafe()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+        return true;
     }
 
     /** The member's name in the cluster (its address), for logs and tests. */

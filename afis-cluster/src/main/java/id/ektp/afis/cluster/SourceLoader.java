@@ -3,6 +3,7 @@ package id.ektp.afis.cluster;
 import com.hazelcast.map.MapLoader;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,20 +23,18 @@ final class SourceLoader implements MapLoader<UUID, byte[]> {
 
     @Override
     public byte[] load(UUID key) {
-        if (source instanceof TemplateLogSource log) {
-            return log.record(key).orElse(null);
-        }
-        return source.find(key).map(PersonRecord::encode).orElse(null);
+        return loadAll(List.of(key)).get(key);
     }
 
+    /** Hazelcast hands a member its keys in chunks ({@code hazelcast.map.load.chunk.size}, 1,000): one read a chunk. */
     @Override
     public Map<UUID, byte[]> loadAll(Collection<UUID> keys) {
+        if (source instanceof RecordSource records) {
+            return records.records(keys);
+        }
         Map<UUID, byte[]> loaded = new HashMap<>();
         for (UUID key : keys) {
-            byte[] record = load(key);
-            if (record != null) {
-                loaded.put(key, record);
-            }
+            source.find(key).ifPresent(record -> loaded.put(key, PersonRecord.encode(record)));
         }
         return loaded;
     }

@@ -8,7 +8,10 @@ import id.ektp.afis.store.RecordLog;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * enrolled person's record is, so that a member's load reads only its own persons. For one machine or a
  * shared disk; the platform's source of truth is PostgreSQL, behind the same interface.
  */
-public final class TemplateLogSource implements PersonSource, AutoCloseable {
+public final class TemplateLogSource implements PersonSource, RecordSource, AutoCloseable {
 
     private static final String MAGIC = "EKTPCLS1";
     private static final String KIND = "cluster source log";
@@ -112,6 +115,15 @@ public final class TemplateLogSource implements PersonSource, AutoCloseable {
         }
         byte[] payload = log.read(offset);
         return Optional.of(Arrays.copyOfRange(payload, 17, payload.length));
+    }
+
+    @Override
+    public Map<UUID, byte[]> records(Collection<UUID> referenceIds) {
+        Map<UUID, byte[]> found = new HashMap<>();
+        for (UUID id : referenceIds) {
+            record(id).ifPresent(bytes -> found.put(id, bytes));
+        }
+        return found;
     }
 
     @Override

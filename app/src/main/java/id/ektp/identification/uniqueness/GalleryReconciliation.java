@@ -49,7 +49,14 @@ class GalleryReconciliation {
     void reconcile() {
         startedAt = Instant.now();
         state = "CHECKING";
-        boolean readable = gallery.open();
+        boolean readable;
+        try {
+            readable = gallery.open();
+        } catch (RuntimeException e) {
+            // e.g. no gallery member reachable (the clustered gallery): the data-centre page says so, not "checking"
+            state = "FAILED";
+            throw e;
+        }
         int removed = 0;
         for (UUID reference : records.notGalleryMembers()) {
             if (gallery.contains(reference) && gallery.delete(reference)) {

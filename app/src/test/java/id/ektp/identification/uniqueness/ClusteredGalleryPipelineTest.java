@@ -103,6 +103,9 @@ class ClusteredGalleryPipelineTest extends AccountsTestSupport {
         registry.add("ektp.gallery.cluster.interface", () -> "127.0.0.1");
         registry.add("ektp.gallery.cluster.port", () -> "5773");
         registry.add("ektp.gallery.cluster.partitions", () -> Integer.toString(PARTITIONS));
+        // the members here run in this JVM and read central's log file; GalleryMemberProcessesTest runs them as
+        // processes of their own on the PostgreSQL source (the default)
+        registry.add("ektp.gallery.cluster.source", () -> "log");
     }
 
     @AfterAll
